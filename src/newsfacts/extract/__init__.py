@@ -1,0 +1,1 @@
+"""One module per fact family; each reads a :class:`~newsfacts.document.Document`."""

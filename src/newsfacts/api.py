@@ -104,5 +104,6 @@ def _published(value: Published) -> dt.date | None:
         try:
             return dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00")).date()
         except ValueError:
-            raise PublishedDateError(f"published must be an ISO 8601 date such as '2024-08-19', got {value!r}") from None
+            expected = "published must be an ISO 8601 date such as '2024-08-19'"
+            raise PublishedDateError(f"{expected}, got {value!r}") from None
     raise TypeError(f"expected published as a date, datetime, ISO string or None, got {type(value).__name__}")

@@ -1,5 +1,210 @@
-"""Linking. (stub)"""
+"""Linking: tie attributions, quotes, figures and dates to actors and to each other.
+
+Inputs are what the extractors found as offsets; the output is the frozen
+:class:`~newsfacts.models.Facts`. The rules, in order:
+
+1. Each attribution's source mention becomes an actor id through the roster;
+   a pronoun ("he", "it said") takes the most recent source of a fitting
+   kind, or failing that the most recently mentioned actor of that kind.
+2. An attribution whose cue lies inside another one's content is relayed
+   ("Turkey said Hamas told it ..."): it gives quotes their speaker but is not
+   a claim of its own.
+3. A quote takes the innermost attribution whose content holds it; a quote
+   paragraph with no cue continues the previous quote's speaker. Unattributed
+   partial quotes are scare quotes or titles and are dropped.
+4. A figure takes the attribution of the innermost content holding it.
+5. A claim (or figure) is dated by the time expression of its sentence that
+   lies outside its content ("told the cabinet on Sunday that ...").
+"""
+
 from __future__ import annotations
-from .models import Facts
-def link(doc, roster, *, attributions, quotes, figures, dates) -> Facts:
-    return Facts(actors=tuple(roster.actors()), figures=tuple(figures), dates=tuple(dates))
+
+from collections.abc import Sequence
+
+from . import lexicons
+from .document import Document
+from .extract.actors import Roster
+from .extract.claims import RawAttribution
+from .extract.quotes import RawQuote
+from .models import Attribution, Claim, Facts, Figure, Quote, Span, TimeExpression
+
+__all__ = ["link"]
+
+PARAGRAPHS_BACK = 3  # how far back a pronoun looks for the previous speaker
+
+
+def link(
+    doc: Document,
+    roster: Roster,
+    *,
+    attributions: Sequence[RawAttribution],
+    quotes: Sequence[RawQuote],
+    figures: Sequence[Figure],
+    dates: Sequence[TimeExpression],
+) -> Facts:
+    """Assemble the facts of one document from its extractors' findings."""
+    linker = _Linker(doc, roster)
+    resolved = [linker.attribution(raw) for raw in attributions]
+    claims_raw = [
+        (raw, att) for raw, att in zip(attributions, resolved, strict=True) if not _relayed(raw, attributions)
+    ]
+    quote_facts, continued = linker.quotes(quotes, list(zip(attributions, resolved, strict=True)))
+    claim_spans = [[raw.content[0], raw.content[1], att] for raw, att in claims_raw]
+    claim_spans = _absorb_continuations(doc, claim_spans, continued)
+    claim_spans.sort(key=lambda c: (c[0], c[1]))
+    claims = []
+    for n, (start, end, att) in enumerate(claim_spans, 1):
+        inside = tuple(q.id for q in quote_facts if start <= q.span.start and q.span.end <= end)
+        cue_at = att.cue.start if att and att.cue else start
+        claims.append(
+            Claim(
+                id=f"c{n}",
+                span=Span.of(doc.text, start, end),
+                attribution=att,
+                quotes=inside,
+                date=_date_near(doc, dates, cue_at, (start, end)),
+            )
+        )
+    linked_figures = tuple(
+        figure.model_copy(
+            update={
+                "attribution": _holder(figure.span, attributions, resolved),
+                "date": figure.date or _date_near(doc, dates, figure.span.start, None),
+            }
+        )
+        for figure in figures
+    )
+    return Facts(
+        actors=tuple(roster.actors()),
+        quotes=tuple(quote_facts),
+        claims=tuple(claims),
+        figures=linked_figures,
+        dates=tuple(dates),
+    )
+
+
+class _Linker:
+    def __init__(self, doc: Document, roster: Roster) -> None:
+        self.doc = doc
+        self.roster = roster
+        self.pronouns = lexicons.words("pronouns")
+        self.speakers: list[tuple[int, str, str]] = []  # (offset, actor id, pronoun class) of earlier sources
+
+    def attribution(self, raw: RawAttribution) -> Attribution:
+        mention = raw.mention
+        source = None
+        if mention is not None:
+            words = self.doc.text[mention[0] : mention[1]]
+            if words.lower() in self.pronouns:
+                source = self.pronoun(words.lower(), mention[0])
+            else:
+                source = self.roster.add_source(*mention)
+            if source is not None:
+                self.speakers.append((mention[0], source, _pronoun_class(self.roster, source)))
+        return Attribution(
+            source=source,
+            mention=Span.of(self.doc.text, *mention) if mention else None,
+            cue=Span.of(self.doc.text, raw.cue.start, raw.cue.end),
+        )
+
+    def pronoun(self, word: str, offset: int) -> str | None:
+        """The actor a pronoun names: the latest earlier source of its kind, else the latest such actor."""
+        wanted = {"he": "person", "she": "person", "i": "person", "it": "thing"}.get(word, "plural")
+        paragraph = self.doc.paragraph_index(offset)
+        for at, source, kind in reversed(self.speakers):
+            if self.doc.paragraph_index(at) < paragraph - PARAGRAPHS_BACK:
+                break
+            if kind == wanted or (wanted == "plural" and kind != "person"):
+                return source
+        kinds = {"person": ("person",), "thing": ("organization", "place"), "plural": ("group", "organization")}
+        return self.roster.last_before(offset, kinds[wanted])
+
+    def quotes(
+        self, raws: Sequence[RawQuote], attributed: list[tuple[RawAttribution, Attribution]]
+    ) -> tuple[list[Quote], list[tuple[int, int, Attribution]]]:
+        """Quotes with speakers, and the unattributed quote paragraphs that continue a speaker."""
+        out: list[Quote] = []
+        continued: list[tuple[int, int, Attribution]] = []
+        previous: tuple[RawQuote, Attribution] | None = None
+        for raw in raws:
+            holder = _innermost(raw.start, raw.end, attributed)
+            attribution = holder[1] if holder else None
+            if attribution is None and raw.kind == "direct" and raw.opens_sentence and previous is not None:
+                gap = self.doc.paragraph_index(raw.start) - self.doc.paragraph_index(previous[0].start)
+                if gap <= 1:
+                    attribution = Attribution(source=previous[1].source)
+                    continued.append((raw.start, raw.end, attribution))
+            if attribution is None and raw.kind == "partial":
+                continue  # scare quotes, titles, words discussed as words
+            if attribution is not None and attribution.source is not None:
+                previous = (raw, attribution)
+            out.append(
+                Quote(
+                    id=f"q{len(out) + 1}",
+                    span=Span.of(self.doc.text, raw.start, raw.end),
+                    kind=raw.kind,  # type: ignore[arg-type]
+                    attribution=attribution,
+                )
+            )
+        return out, continued
+
+
+def _pronoun_class(roster: Roster, actor_id: str) -> str:
+    kind = roster.kind_of(actor_id) if hasattr(roster, "kind_of") else "person"
+    return {"person": "person", "group": "plural"}.get(kind, "thing")
+
+
+def _relayed(raw: RawAttribution, everything: Sequence[RawAttribution]) -> bool:
+    """Whether this attribution's cue sits inside another attribution's content."""
+    return any(
+        other is not raw and other.content[0] <= raw.cue.start and raw.content[1] <= other.content[1]
+        for other in everything
+    )
+
+
+def _innermost(start: int, end: int, attributed: list[tuple[RawAttribution, Attribution]]):
+    best = None
+    for raw, att in attributed:
+        if raw.content[0] <= start and end <= raw.content[1]:
+            if best is None or raw.content[1] - raw.content[0] < best[0].content[1] - best[0].content[0]:
+                best = (raw, att)
+    return best
+
+
+def _holder(span: Span, attributions: Sequence[RawAttribution], resolved: Sequence[Attribution]):
+    found = _innermost(span.start, span.end, list(zip(attributions, resolved, strict=True)))
+    return found[1] if found else None
+
+
+def _absorb_continuations(doc: Document, claims: list, continued: list[tuple[int, int, Attribution]]) -> list:
+    """A continued quote joins the claim ending just before it in its paragraph, or becomes its own claim."""
+    for start, end, attribution in continued:
+        paragraph = doc.paragraph_index(start)
+        joined = False
+        for claim in claims:
+            if doc.paragraph_index(claim[1] - 1) == paragraph and claim[1] <= start and claim[2] and (
+                claim[2].source == attribution.source
+            ) and not doc.text[claim[1] : start].strip(" \"“”'‘’,.").count(".") > 1:
+                claim[1] = max(claim[1], end)
+                joined = True
+                break
+        if not joined:
+            claims.append([start, end, attribution])
+    return claims
+
+
+def _date_near(doc: Document, dates: Sequence[TimeExpression], offset: int, content: tuple[int, int] | None):
+    """The id of the time expression in the sentence of ``offset`` nearest to it, outside ``content``."""
+    start, end = doc.sentence_at(offset)
+    best = None
+    for date in dates:
+        if not (start <= date.span.start and date.span.end <= end):
+            continue
+        if content is not None and content[0] <= date.span.start < content[1]:
+            continue
+        distance = abs(date.span.start - offset)
+        if best is None or distance < best[0]:
+            best = (distance, date.id)
+    return best[1] if best else None
+
+

@@ -1,0 +1,129 @@
+"""Reporting cues: the words that attribute a statement ("said", "told", "according to", "believes").
+
+A cue is a reporting or belief verb form from the ``cues`` lexicon, or a
+phrase from ``cue_phrases``, standing outside any quotation. Verb forms that
+follow a determiner or a possessive are nouns ("the report", "his claims")
+and are not cues; a passive participle with no agent ("are believed to be")
+is not a cue either, since it names no source.
+
+Misses: cues inside quotations (a quoted speaker quoting someone else);
+nominal cues ("in a statement", "his claim that").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from .. import lexicons
+from ..document import Document, Token
+
+__all__ = ["Cue", "find_cues"]
+
+BE_FORMS = frozenset({"is", "was", "are", "were", "be", "been", "being", "am"})
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A reporting cue: its token range ``[first, last]`` and what kind of attribution it makes.
+
+    ``kind`` is ``speech`` (said, told), ``believe`` (believes, expects) or
+    ``according`` (according to).
+    """
+
+    first: int
+    last: int
+    start: int
+    end: int
+    lemma: str
+    kind: str
+    form: str
+
+    @property
+    def participle(self) -> bool:
+        """An ``-ing`` form ("adding that", "saying"): its source is the subject of the clause."""
+        return self.kind != "according" and self.form.endswith("ing")
+
+
+@cache
+def _verb_forms() -> dict[str, tuple[str, str]]:
+    forms = {}
+    for entry in lexicons.entries("cues"):
+        form, lemma, kind = (part.strip() for part in entry.split("\t"))
+        forms[form.lower()] = (lemma, kind)
+    return forms
+
+
+@cache
+def _phrases() -> dict[str, tuple[tuple[tuple[str, ...], str, str], ...]]:
+    """Multi-word cues keyed by their first word, longest first."""
+    by_first: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+    for entry in lexicons.entries("cue_phrases"):
+        phrase, lemma, kind = (part.strip() for part in entry.split("\t"))
+        words = tuple(phrase.lower().split())
+        by_first.setdefault(words[0], []).append((words, lemma, kind))
+    return {first: tuple(sorted(items, key=lambda item: -len(item[0]))) for first, items in by_first.items()}
+
+
+def find_cues(doc: Document) -> list[Cue]:
+    """Every reporting cue outside quotations, in document order."""
+    tokens = doc.tokens
+    forms, phrases = _verb_forms(), _phrases()
+    determiners = lexicons.words("determiners")
+    quotes = doc.quotes
+    q = 0
+    cues: list[Cue] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        while q < len(quotes) and quotes[q].end <= token.start:
+            q += 1
+        if q < len(quotes) and quotes[q].start <= token.start:
+            i += 1
+            continue
+        word = token.text.lower()
+        phrase = _match_phrase(tokens, i, phrases.get(word, ()))
+        if phrase is not None:
+            length, lemma, kind = phrase
+            last = i + length - 1
+            cues.append(Cue(i, last, token.start, tokens[last].end, lemma, kind, tokens[last].text.lower()))
+            i = last + 1
+            continue
+        if word in forms and _is_verb_use(tokens, i, determiners):
+            lemma, kind = forms[word]
+            cues.append(Cue(i, i, token.start, token.end, lemma, kind, word))
+        i += 1
+    return cues
+
+
+def _match_phrase(tokens: tuple[Token, ...], i: int, candidates) -> tuple[int, str, str] | None:
+    for words, lemma, kind in candidates:
+        window = tokens[i : i + len(words)]
+        if len(window) == len(words) and all(t.text.lower() == w for t, w in zip(window, words, strict=True)):
+            return len(words), lemma, kind
+    return None
+
+
+def _is_verb_use(tokens: tuple[Token, ...], i: int, determiners: frozenset[str]) -> bool:
+    """False for noun uses ("the report", "Trump's claims") and agentless passives ("is believed")."""
+    if i == 0:
+        return True
+    before = tokens[i - 1].text
+    lower = before.lower()
+    if lower in determiners or lower.endswith(("’s", "'s")) or lower in ("’", "'"):
+        return False
+    form = tokens[i].text.lower()
+    k = i - 1
+    while k > 0 and _adverb(tokens[k].text):
+        k -= 1
+    if tokens[k].text.lower() in BE_FORMS and not form.endswith("ing"):
+        following = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
+        return following == "by"
+    return not before[:1].isdigit()
+
+
+def _adverb(word: str) -> bool:
+    """An adverb that may stand before a verb: "still", "also", "widely"."""
+    return word in ("still", "also", "not", "now", "long", "widely", "generally") or (
+        word.islower() and len(word) > 4 and word.endswith("ly")
+    )

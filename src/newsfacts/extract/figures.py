@@ -1,11 +1,462 @@
-"""Figures: numbers the article states, with qualifier, unit and what they count. (stub)"""
+"""Figures: numbers the article states, with qualifier, unit and what they count.
+
+Scope: counts ("207 of its staff", "two people"), money ("$5bn", "£300,000",
+"5 million euros"), percentages ("12%", "12 per cent"), fractions ("a third",
+"two-thirds", "eight out of ten"), measures and durations with an explicit
+number ("three-hour meeting", "40km", "six months"), ages ("48-year-old",
+"Smith, 52,"), scores ("6-4", "7-6 (5)") and ranges ("between 30 and 40",
+"$40-50 billion"). Each figure's span holds its qualifier and currency symbol
+("more than $3 billion"); ``counts`` is the span of the counted noun after it.
+
+One ``finditer`` of :func:`figure_re` over the text finds candidates; cheap
+context checks then drop what is not a quantity: years, dates ("7 October",
+"Nov. 18"), times of day ("7:30", "3pm"), ordinals ("21st"), labels and
+identifiers ("Covid-19", "G7", "Article 5", "Boeing 737"), and "one" as a
+pronoun ("one of the", "no one").
+
+Deliberately misses: vague quantities ("dozens", "several", "a dozen",
+"hundreds of"), numbers split from their qualifier by other words ("above age
+6 months"), mixed fractions ("2 1/2"), roman numerals, numbers written with
+spaces as thousands separators ("40 000"), and a year used as a count
+("1999 people").
+"""
 
 from __future__ import annotations
 
+import math
+from collections.abc import Iterator
+from functools import cache
+
+import regex
+
+from .. import lexicons
 from ..document import Document
-from ..models import Figure
+from ..models import Figure, Qualifier, Span
+
+__all__ = ["figure_re", "find_figures"]
+
+# Grammar sketch (one alternation per construct; see figure_re):
+#
+#   figure   := lead? money_or_number range? unit? post_qualifier?
+#   lead     := "between" | QUALIFIER
+#   number   := CURRENCY? (digits | words | fraction) SCALE?
+#   range    := ("-" | "to" | "and" after "between") CURRENCY? number SCALE? tiebreak?
+#   unit     := "%" | "per cent" | UNIT | CURRENCY_WORD
+#
+# Everything that is not a quantity is rejected afterwards by context checks.
+
+DIGITS_FRAG = r"""
+    (?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)        # 1,200   or 1200
+    (?:\.\d+)?                              # decimals: 2.3
+  | \.\d+                                   # .5
+"""
+
+FRACTION_NAMES = {
+    "half": 2,
+    "halves": 2,
+    "third": 3,
+    "thirds": 3,
+    "quarter": 4,
+    "quarters": 4,
+    "fifth": 5,
+    "fifths": 5,
+    "tenth": 10,
+    "tenths": 10,
+}
+
+QUALIFIER_ORDER: dict[str, Qualifier] = {
+    "approximate": "approximate",
+    "exact": "exact",
+    "lower_bound": "lower_bound",
+    "upper_bound": "upper_bound",
+    "range": "range",
+}
+
+
+def _alternation(keys: object) -> str:
+    """A regex alternation of phrases, longest first, spaces matching any white space."""
+    phrases = sorted({str(k) for k in keys}, key=lambda k: (-len(k), k))  # type: ignore[union-attr]
+    return "|".join(r"\s+".join(regex.escape(part) for part in p.split()) for p in phrases)
+
+
+@cache
+def figure_re() -> regex.Pattern[str]:
+    """The compiled candidate pattern, built from the lexicons on first use."""
+    words = _alternation(lexicons.table("number_words"))
+    scales = _alternation(lexicons.table("scales"))
+    scale_words = _alternation(k for k in lexicons.table("scales") if len(k) > 2)
+    currencies = lexicons.table("currencies")
+    cur_pre = _alternation(k for k in currencies if not k.isalpha() or k.isupper() or len(k) <= 3)
+    cur_words = _alternation(k for k in currencies if k.isalpha() and len(k) > 3 or " " in k)
+    units = _alternation(lexicons.table("units"))
+    quals = _alternation(lexicons.table("figure_qualifiers"))
+    fractions = _alternation(FRACTION_NAMES)
+    number = rf"""
+        (?:
+            (?:{DIGITS_FRAG})
+          | (?:\ba\s+(?=(?:{scale_words})\b))?                 # "a million"
+            \b(?:{words})\b(?:(?:\s+and\s+|[\s\-])(?:{words})\b)*   # "twenty-five", "one hundred and six"
+        )
+    """
+    fraction = rf"""
+        \b(?:a|one|two|three|four|five|six|seven|eight|nine)[\s\-]+(?:{fractions})\b  # "a third", "two-thirds"
+      | \bhalf\b                                                  # "half of"
+    """
+    pattern = rf"""
+    (?<![\p{{L}}\p{{N}}_]|[\p{{L}}\p{{N}}][\-‐./:,]|[\-‐/][\p{{N}}])  # not inside a word, "Covid-19", "9/11"
+    (?:
+        (?P<btw>\bbetween\s+)                                    # "between 30 and 40"
+      | (?P<qual>\b(?:{quals}))\s+                               # "more than", "about"
+    )?
+    (?:(?P<cur>{cur_pre})\s?)?                                   # "$", "£", "US$", "Rs "
+    (?:
+        (?P<ratio>(?P<rn>\d+|\b(?:{words})\b)\s+out\s+of\s+(?P<rd>\d+|\b(?:{words})\b))  # "eight out of ten"
+      | (?P<frac>{fraction})(?:\s+(?:a\s+)?(?P<fscale>{scale_words})\b)?   # "half a billion"
+      | (?P<num>{number})
+        (?:\s?(?P<scale>{scales})\b)?                            # "2.3 million", "$5bn"
+    )
+    (?:
+        (?P<sep>
+            (?(btw)\s+(?:and|to)\s+|\s+to\s+)                    # "between 30 and 40", "25 to 34"
+          | \s?[\-–]\s?                                          # "30-40", "6-4"
+        )
+        (?:(?P<cur2>{cur_pre})\s?)?
+        (?P<num2>{number})
+        (?:\s?(?P<scale2>{scales})\b)?
+        (?P<tiebreak>\s?\(\d{{1,2}}\))?                           # "7-6 (5)"
+    )?
+    (?:
+        (?P<pct>\s?%|\s?per\s?cent\b|\s?pc\b)                    # "12%", "12 per cent"
+      | [\s\-]?(?P<curw>(?:{cur_words}))\b                       # "5 million euros"
+      | [\s\-]?(?P<unit>(?:{units}))(?![\p{{L}}\-])              # "40km", "three-hour"
+    )?
+    (?P<post>\s+or\s+(?:more|above|older|over|higher|greater|less|fewer|younger|under|below)\b|\+)?
+    """
+    return regex.compile(pattern, regex.VERBOSE | regex.IGNORECASE)
 
 
 def find_figures(doc: Document) -> list[Figure]:
-    """Every figure in document order, ids f1, f2, ...; attribution and date left null."""
-    return []
+    """Every figure in document order, ids f1, f2, ...; attribution and date left null.
+
+    Args:
+        doc: the parsed article.
+
+    Returns:
+        The figures, in order of their spans.
+
+    >>> [(f.span.text, f.value, f.qualifier) for f in find_figures(Document.parse("Around 1,200 people died."))]
+    [('Around 1,200', 1200.0, 'approximate')]
+    """
+    out: list[Figure] = []
+    for start, end, fields in _candidates(doc):
+        text = doc.text
+        counts = fields.pop("counts", None)
+        out.append(
+            Figure(
+                id=f"f{len(out) + 1}",
+                span=Span.of(text, start, end),
+                counts=Span.of(text, *counts) if counts else None,
+                **fields,
+            )
+        )
+    return out
+
+
+def _candidates(doc: Document) -> Iterator[tuple[int, int, dict]]:
+    text = doc.text
+    for match in figure_re().finditer(text):
+        yield from _judge(doc, match)
+
+
+def _number(raw: str) -> float | None:
+    """The value of a numeral or of number words; None when it cannot be represented."""
+    raw = raw.strip()
+    if not raw:
+        return None
+    if raw[0].isdigit() or raw[0] == ".":
+        try:
+            value = float(raw.replace(",", ""))
+        except ValueError:
+            return None
+        return value if math.isfinite(value) else None
+    table = lexicons.table("number_words")
+    total, current = 0.0, 0.0
+    for word in regex.split(r"[\s\-]+", raw.lower()):
+        if word in ("and", ""):
+            continue
+        if word == "a":
+            current = 1.0
+            continue
+        value = float(table[word])
+        if word == "hundred" or word == "dozen":
+            current = (current or 1.0) * value
+        elif value >= 1000:
+            total += (current or 1.0) * value
+            current = 0.0
+        else:
+            current += value
+    return total + current
+
+
+def _scale(raw: str | None, *, money: bool) -> float | None:
+    """The multiplier of a scale word; None when "m"/"b" follow a non-money number (metres)."""
+    if not raw:
+        return 1.0
+    key = raw.lower()
+    if key in ("m", "b", "k") and not money:
+        return None
+    return float(lexicons.table("scales")[key])
+
+
+def _word_before(text: str, start: int) -> str:
+    match = regex.search(r"([\p{L}.’']+)\s*$", text[max(0, start - 25) : start])
+    return match.group(1) if match else ""
+
+
+def _word_after(text: str, end: int) -> str:
+    match = regex.match(r"\s*([\p{L}][\p{L}’'\-]*)", text[end : end + 40])
+    return match.group(1) if match else ""
+
+
+def _judge(doc: Document, m: regex.Match[str]) -> Iterator[tuple[int, int, dict]]:
+    """Turn one candidate into zero, one or two figures (a "from X to Y" pair)."""
+    text = doc.text
+    start, end = m.span()
+    cur = m.group("cur") or m.group("cur2")
+    currencies = lexicons.table("currencies")
+    unit: str | None = None
+    if cur:
+        unit = currencies.get(cur.strip().lower())
+    if m.group("curw"):
+        unit = currencies.get(regex.sub(r"\s+", " ", m.group("curw").lower()))
+    if m.group("pct"):
+        unit = "percent"
+    if m.group("unit"):
+        unit = lexicons.table("units").get(regex.sub(r"\s+", " ", m.group("unit").lower()))
+    money = bool(cur or m.group("curw"))
+
+    qual_word = (m.group("qual") or "").lower()
+    qualifier: Qualifier = "exact"
+    if qual_word:
+        qualifier = QUALIFIER_ORDER[lexicons.table("figure_qualifiers")[regex.sub(r"\s+", " ", qual_word)]]
+    post = (m.group("post") or "").strip().lower()
+    if post:
+        qualifier = "upper_bound" if post.split()[-1] in ("less", "fewer", "younger", "under", "below") else "lower_bound"
+
+    # the main value
+    if m.group("ratio"):
+        num, den = _number(m.group("rn")), _number(m.group("rd"))
+        if not num or not den or num > den:
+            return
+        value: float | None = round(num / den, 4)
+    elif m.group("frac"):
+        value = _fraction(m.group("frac"))
+        if value is None or not _fraction_ok(doc, m, qual_word, unit):
+            return
+        if m.group("fscale"):
+            value *= float(lexicons.table("scales")[m.group("fscale").lower()])
+    else:
+        raw = m.group("num")
+        value = _number(raw)
+        scale = _scale(m.group("scale"), money=money)
+        if value is None:
+            return
+        if scale is None:  # "40m" without money: metres
+            scale, unit = 1.0, "m"
+        value *= scale
+        if not _number_ok(doc, m, raw, value, unit, qual_word):
+            return
+
+    # a letter glued after the match ("21st", "3pm", "1e400") or a time/decimal after it
+    if end < len(text) and (text[end].isalpha() or regex.match(r"[:/]\d|\.\d", text[end : end + 2])):
+        return
+    if value is None or not math.isfinite(value):
+        return
+
+    fields: dict = {"value": value, "qualifier": qualifier, "unit": unit}
+    if m.group("num2"):
+        yield from _pair(doc, m, fields, money)
+        return
+    if unit is None and _is_age(doc, m):
+        fields["unit"] = "year"
+    if fields["unit"] is None:
+        fields["counts"] = _counts(text, end)
+    yield start, end, fields
+
+
+def _pair(doc: Document, m: regex.Match[str], fields: dict, money: bool) -> Iterator[tuple[int, int, dict]]:
+    """A match with two numbers: a score, a range, or two figures ("from 3 to 5")."""
+    text = doc.text
+    start, end = m.span()
+    low = fields["value"]
+    high = _number(m.group("num2"))
+    if high is None:
+        return
+    scale2 = _scale(m.group("scale2"), money=money)
+    if scale2 is None:
+        scale2 = 1.0
+    high *= scale2
+    if not m.group("scale") and scale2 != 1.0 and low * scale2 <= high:
+        low *= scale2  # "$40-50 billion"
+        fields["value"] = low
+    sep = m.group("sep").strip().lower()
+    before = _word_before(text, start).lower()
+    is_hyphen = sep in ("-", "–")
+    plain = not (m.group("cur") or m.group("scale") or m.group("scale2") or fields["unit"]) and "." not in m.group(0)
+    if is_hyphen and plain and not m.group("btw") and len(m.group("num").strip()) <= 3 and len(m.group("num2")) <= 3:
+        after = _word_after(text, end).lower()
+        score = (
+            m.group("tiebreak")
+            or low >= high
+            or after in lexicons.words("score_words")
+            or (
+                before not in ("aged", "ages", "age", "from", "between")
+                and (not after or after in lexicons.words("figure_stopwords"))
+            )
+        )
+        if m.group("num")[0].isdigit() and m.group("num2")[0].isdigit() and score:
+            yield start, end, {"value": low, "qualifier": "exact", "unit": None}
+            return
+    if m.group("tiebreak"):
+        return
+    if before == "from" and sep == "to" or low >= high:
+        # two figures: "from 3 to 5 percent"
+        first_end = m.end("scale") if m.group("scale") else m.end("num")
+        yield start, first_end, {**fields, "value": low}
+        yield m.start("cur2") if m.group("cur2") else m.start("num2"), end, {**fields, "value": high, "qualifier": "exact"}
+        return
+    unit = fields["unit"]
+    if unit is None and before in ("aged", "ages", "age"):
+        unit = "year"
+    yield start, end, {"value": low, "low": low, "high": high, "qualifier": "range", "unit": unit}
+
+
+def _fraction(raw: str) -> float | None:
+    parts = regex.split(r"[\s\-]+", raw.strip().lower())
+    if parts == ["half"]:
+        return 0.5
+    numerator = 1.0 if parts[0] == "a" else _number(parts[0])
+    denominator = FRACTION_NAMES.get(parts[-1])
+    if numerator is None or denominator is None:
+        return None
+    return round(numerator / denominator, 4)
+
+
+def _fraction_ok(doc: Document, m: regex.Match[str], qual_word: str, unit: str | None) -> bool:
+    """A fraction word is a quantity, not an ordinal ("a third term") or "second half"."""
+    text = doc.text
+    raw = m.group("frac").lower()
+    before = _word_before(text, m.start()).lower()
+    after = _word_after(text, m.end())
+    if before in ("first", "second", "the", "last", "final", "other", "opening"):
+        return False
+    if m.group("fscale") or unit or qual_word or m.group("pct"):
+        return True
+    nxt = text[m.end() : m.end() + 1]
+    if nxt == "-" and raw.endswith(("half", "quarter")):
+        return after.lower().startswith("point")  # "a quarter-point", not "half-time"
+    if raw.split()[-1].endswith("s") and raw.split()[0] != "a":
+        return True  # "two-thirds"
+    return not after or after.lower() in lexicons.words("figure_stopwords")
+
+
+def _number_ok(doc: Document, m: regex.Match[str], raw: str, value: float, unit: str | None, qual_word: str) -> bool:
+    """Context checks that reject years, dates, times, labels and pronoun "one"."""
+    text = doc.text
+    start, end = m.start("num"), m.end()
+    before = _word_before(text, m.start())
+    low_before = before.lower()
+    after = _word_after(text, end)
+    low_after = after.lower().rstrip(".")
+    digits = raw[0].isdigit() or raw[0] == "."
+    measured = bool(unit or m.group("cur") or m.group("scale") or m.group("pct"))
+    months = lexicons.words("month_names")
+    if digits:
+        if low_before.rstrip(".") in months and not measured:
+            return False  # "October 7", "Nov. 18"
+        if low_after in months and not measured and not m.group("num2"):
+            return False  # "7 October"
+        if low_after in ("am", "pm", "a.m", "p.m", "gmt", "bst", "et", "est", "edt", "pst", "utc", "o’clock", "o'clock"):
+            return False
+        if regex.fullmatch(r"\d{4}", raw) and 1000 <= value <= 2100 and not measured and not qual_word:
+            if not (m.group("num2") and len(m.group("num2")) <= 2 and not regex.match(r"\d{2}\b", m.group("num2"))):
+                return False  # a year ("2023", "2019-20")
+        if low_before in lexicons.words("figure_blockers") or text[max(0, m.start() - 1) : m.start()] == "#":
+            return False
+        if (
+            before[:1].isupper()
+            and not measured
+            and not m.group("num2")
+            and low_before not in lexicons.words("figure_stopwords")
+            and low_before not in lexicons.table("figure_qualifiers")
+            and not _sentence_initial(doc, m.start() - len(before) - 1)
+            and not regex.match(r"\s*,", text[end : end + 2])
+            and not regex.search(r",\s*$", text[max(0, m.start() - 3) : m.start()])
+        ):
+            return False  # "Windows 11", "Fortune 500"
+        if text[end : end + 1] == "-" and after.lower().startswith("pointer"):
+            return False  # "a 3-pointer"
+        return True
+    # number words
+    lowered = raw.strip().lower()
+    if lowered == "dozen":
+        return False
+    if lowered == "one" and not qual_word and not measured:
+        if low_before in ("no", "the", "that", "this", "any", "every", "each", "which", "someone", "any", "not"):
+            return False
+        if not after or low_after in lexicons.words("figure_stopwords") or low_after in ("another", "who", "day"):
+            return False
+        if text[end : end + 1] in ("’", "'") or text[end : end + 2] in (" -",):
+            return False
+        if text[end : end + 1] == "-" and not m.group("unit"):
+            return after.lower() not in ("on-one", "off", "time")
+    return True
+
+
+def _sentence_initial(doc: Document, offset: int) -> bool:
+    """True when ``offset`` is just before a sentence start (so the word there is capitalised by position)."""
+    if offset < 0:
+        return True
+    index = doc.sentence_index(offset + 1)
+    if index < 0:
+        return True
+    start = doc.sentences[index][0]
+    return not doc.text[start : offset + 1].strip(" \"“‘'(")
+
+
+def _is_age(doc: Document, m: regex.Match[str]) -> bool:
+    """ "Smith, 52, said" or "aged 26": an age in years."""
+    text = doc.text
+    raw = m.group("num") or ""
+    if not raw.isdigit():
+        return False
+    before = _word_before(text, m.start()).lower()
+    if before in ("aged", "age"):
+        return True
+    return bool(
+        int(raw) < 120
+        and regex.search(r"\p{Lu}[\p{L}.’']*,\s*$", text[max(0, m.start() - 30) : m.start()])
+        and regex.match(r"\s*[,)]", text[m.end() : m.end() + 3])
+    )
+
+
+def _counts(text: str, end: int) -> tuple[int, int] | None:
+    """The counted noun after a number: "people" in "40,000 people", "staff" in "207 of its staff"."""
+    stop = lexicons.words("figure_stopwords")
+    window = text[end : end + 80]
+    lead = regex.match(r"-|\s+(?:of\s+(?:its|the|their|his|her|our|those|these)\s+)?", window)
+    if lead is None:
+        return None
+    pos = lead.end()
+    first = last = None
+    for word in regex.finditer(r"\G\s*([\p{Ll}][\p{L}’'\-]*)", window, pos=pos):
+        if word.group(1).lower() in stop or (first is not None and last is not None and last - first > 30):
+            break
+        if first is None:
+            first = word.start(1)
+        last = word.end(1)
+        if word.end(1) - first > 25:
+            break
+    if first is None or last is None:
+        return None
+    return end + first, end + last

@@ -51,8 +51,11 @@ SENTENCE_END_RE = regex.compile(
     regex.VERBOSE,
 )
 
-OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’", "'": "'"}
-QUOTE_MARK_RE = regex.compile(r"[\"“”„«»‘’']")
+DOUBLE_MARK_RE = regex.compile(r"’’|''|[\"“”„«»]")
+# A single mark opens a quote at the start of a word, and closes one at the end
+# of a word that is not followed by a letter (so "don’t" and "Iran’s" do not close).
+SINGLE_OPEN_RE = regex.compile(r"(?<![\p{L}\p{N}])[‘'](?=[\p{L}\p{N}])")
+SINGLE_CLOSE_RE = regex.compile(r"(?<=[\p{L}\p{N}.,!?…])[’'](?![\p{L}\p{N}])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,64 +197,73 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [s for s in out if s[0] < s[1]]
 
 
-def _is_opener(text: str, i: int, start: int) -> bool:
-    """A quote mark opens when it starts a word: after space/punctuation, before a visible character."""
-    before = text[i - 1] if i > start else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    if after.isspace():
-        return False
-    return before.isspace() or before in "([{—–-/:;,“‘\"'«" or (before in ".!?" and text[i] in "\"“«")
-
-
-def _is_closer(text: str, i: int, end: int) -> bool:
-    """A quote mark closes when it ends a word: before space/punctuation or the paragraph end."""
-    before = text[i - 1]
-    after = text[i + 1] if i + 1 < end else " "
-    if before.isspace():
-        return False
-    return after.isspace() or after in ".,;:!?)]}—–-…”’\"'»"
-
-
 def _quote_regions(text: str, start: int, end: int, paragraph: int) -> list[QuoteRegion]:
-    """Quotation regions of one paragraph: outermost quotes, in order."""
-    regions: list[QuoteRegion] = []
-    i = start
-    while i < end:
-        match = QUOTE_MARK_RE.search(text, i, end)
-        if match is None:
-            break
-        mark, at = match.group(), match.start()
-        i = at + 1
-        if mark not in OPENERS or not _is_opener(text, at, start):
-            continue
-        if mark in "'‘" and at > start and text[at - 1].isalnum():
-            continue  # an apostrophe
-        closer = OPENERS[mark]
-        close_at = _find_closer(text, at + 1, end, closer, mark)
-        if close_at is None:
-            if mark in "'‘" and regions:
-                continue  # a stray single mark after real quotes is an apostrophe ('90s)
-            regions.append(QuoteRegion(at + 1, end, paragraph, mark, closed=False))
-            break
-        if close_at > at + 1:
-            regions.append(QuoteRegion(at + 1, close_at, paragraph, mark))
-        i = close_at + 1
+    """Quotation regions of one paragraph: outermost quotes, in order.
+
+    Double marks (“ ” " « » „) are read first; marks of mixed style pair up
+    (“...," and "...” are common in wire copy, as is ’’ for a closing mark).
+    Single marks (‘ ’ ') count as quotation marks only outside double quotes
+    and only where they cannot be apostrophes.
+    """
+    regions = _double_regions(text, start, end, paragraph)
+    singles = _single_regions(text, start, end, paragraph, regions)
+    if singles:
+        regions = sorted(regions + singles, key=lambda r: r.start)
     return [QuoteRegion(*_strip(text, r.start, r.end), r.paragraph, r.mark, r.closed) for r in regions]
 
 
-def _find_closer(text: str, i: int, end: int, closer: str, opener: str) -> int | None:
-    """The offset of the mark closing a quote opened just before ``i``, skipping nested quotes."""
-    depth = 0
-    while i < end:
-        ch = text[i]
-        if ch == closer and (closer in "”»" or _is_closer(text, i, end)):
-            if depth == 0:
-                if opener in "'‘" and i + 1 < end and text[i + 1].isalpha():
-                    i += 1
-                    continue  # don’t: an apostrophe inside the quote
-                return i
-            depth -= 1
-        elif ch == opener and opener != closer and opener not in "'‘":
-            depth += 1
-        i += 1
-    return None
+def _double_regions(text: str, start: int, end: int, paragraph: int) -> list[QuoteRegion]:
+    marks = [(m.start(), m.group()) for m in DOUBLE_MARK_RE.finditer(text, start, end)]
+    straight = sum(1 for _, mark in marks if mark == '"')
+    regions: list[QuoteRegion] = []
+    opened: tuple[int, str] | None = None
+    for at, mark in marks:
+        if opened is None:
+            if mark in "“«„" or (mark == '"' and (straight % 2 == 0 or _opens(text, at, start))):
+                opened = (at, mark)
+            continue
+        open_at, open_mark = opened
+        closes = mark in "”»" or mark in ("’’", "''") or (mark == '"' and (straight % 2 == 0 or _closes(text, at, end)))
+        if mark == "“" and open_mark == "“":
+            closes = False  # a second opening mark: the first quote went unclosed; keep reading
+        if closes:
+            if at > open_at + len(open_mark):
+                regions.append(QuoteRegion(open_at + len(open_mark), at, paragraph, open_mark))
+            opened = None
+    if opened is not None:
+        open_at, open_mark = opened
+        regions.append(QuoteRegion(open_at + len(open_mark), end, paragraph, open_mark, closed=False))
+    return regions
+
+
+def _single_regions(
+    text: str, start: int, end: int, paragraph: int, doubles: list[QuoteRegion]
+) -> list[QuoteRegion]:
+    regions: list[QuoteRegion] = []
+    i = start
+    while True:
+        match = SINGLE_OPEN_RE.search(text, i, end)
+        if match is None:
+            return regions
+        at = match.start()
+        i = at + 1
+        if any(d.start - 1 <= at < d.end + 1 for d in doubles):
+            continue
+        close = SINGLE_CLOSE_RE.search(text, at + 2, end)
+        if close is None:
+            continue
+        regions.append(QuoteRegion(at + 1, close.start(), paragraph, match.group()))
+        i = close.end()
+
+
+def _opens(text: str, i: int, start: int) -> bool:
+    """A straight mark opens a quote when it starts a word."""
+    before = text[i - 1] if i > start else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not after.isspace() and (before.isspace() or before in "([{—–-/:;,")
+
+
+def _closes(text: str, i: int, end: int) -> bool:
+    """A straight mark closes a quote when it ends a word."""
+    after = text[i + 1] if i + 1 < end else " "
+    return not text[i - 1].isspace() and (after.isspace() or after in ".,;:!?)]}—–-…")

@@ -64,6 +64,11 @@ FRACTION_NAMES = {
     "tenths": 10,
 }
 
+DURATIONS = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century"})
+
+EMERGENCY_NUMBERS = frozenset({"911", "999"})
+EXACT_ONE = frozenset({"only"})
+
 QUALIFIER_ORDER: dict[str, Qualifier] = {
     "approximate": "approximate",
     "exact": "exact",
@@ -82,7 +87,12 @@ def _alternation(keys: object) -> str:
 @cache
 def figure_re() -> regex.Pattern[str]:
     """The compiled candidate pattern, built from the lexicons on first use."""
-    words = _alternation(lexicons.table("number_words"))
+    table = lexicons.table("number_words")
+    words = _alternation(table)
+    units_words = _alternation(k for k, v in table.items() if float(v) < 10)
+    tens = _alternation(k for k, v in table.items() if 20 <= float(v) < 100)
+    small = _alternation(k for k, v in table.items() if float(v) < 100 and k != "dozen")
+    big = _alternation(k for k, v in table.items() if float(v) >= 100 or k == "dozen")
     scales = _alternation(lexicons.table("scales"))
     scale_words = _alternation(k for k in lexicons.table("scales") if len(k) > 2)
     currencies = lexicons.table("currencies")
@@ -91,11 +101,16 @@ def figure_re() -> regex.Pattern[str]:
     units = _alternation(lexicons.table("units"))
     quals = _alternation(lexicons.table("figure_qualifiers"))
     fractions = _alternation(FRACTION_NAMES)
+    group = rf"""(?:
+            \b(?:(?:{tens})[\s\-](?:{units_words})|{small})\b(?:[\s\-](?:{big})\b)*  # "twenty five thousand"
+          | \b(?:{big})\b(?:[\s\-](?:{big})\b)*                  # "hundred", "million"
+        )"""
     number = rf"""
         (?:
             (?:{DIGITS_FRAG})
-          | (?:\ba\s+(?=(?:{scale_words})\b))?                 # "a million"
-            \b(?:{words})\b(?:(?:\s+and\s+|[\s\-])(?:{words})\b)*   # "twenty-five", "one hundred and six"
+          | (?:\ba\s+(?=(?:{big})\b))?                        # "a million"
+            {group}                                             # "twenty-five", "three hundred"
+            (?:(?<=(?:{big}))(?:\s+and\s+|[\s\-])(?:{group}))*   # "... and six"
         )
     """
     fraction = rf"""
@@ -106,11 +121,12 @@ def figure_re() -> regex.Pattern[str]:
     (?<![\p{{L}}\p{{N}}_]|[\p{{L}}\p{{N}}][\-‐./:,]|[\-‐/][\p{{N}}])  # not inside a word, "Covid-19", "9/11"
     (?:
         (?P<btw>\bbetween\s+)                                    # "between 30 and 40"
-      | (?P<qual>\b(?:{quals}))\s+                               # "more than", "about"
+      | (?P<qual>\b(?:{quals}))\s+(?:a\s+(?=\p{{Sc}}))?             # "more than", "about", "up to a $"
     )?
     (?:(?P<cur>{cur_pre})\s?)?                                   # "$", "£", "US$", "Rs "
     (?:
-        (?P<ratio>(?P<rn>\d+|\b(?:{words})\b)\s+out\s+of\s+(?P<rd>\d+|\b(?:{words})\b))  # "eight out of ten"
+        (?(qual)(?P<times>\bonce\b|\btwice\b)|(?!))               # "just once"
+      | (?P<ratio>(?P<rn>\d+|\b(?:{words})\b)\s+out\s+of\s+(?P<rd>\d+|\b(?:{words})\b))  # "eight out of ten"
       | (?P<frac>{fraction})(?:\s+(?:a\s+)?(?P<fscale>{scale_words})\b)?   # "half a billion"
       | (?P<num>{number})
         (?:\s?(?P<scale>{scales})\b)?                            # "2.3 million", "$5bn"
@@ -214,7 +230,7 @@ def _word_before(text: str, start: int) -> str:
 
 
 def _word_after(text: str, end: int) -> str:
-    match = regex.match(r"\s*([\p{L}][\p{L}’'\-]*)", text[end : end + 40])
+    match = regex.match(r"[\s\-]*([\p{L}][\p{L}’'\-]*)", text[end : end + 40])
     return match.group(1) if match else ""
 
 
@@ -239,16 +255,20 @@ def _judge(doc: Document, m: regex.Match[str]) -> Iterator[tuple[int, int, dict]
     qualifier: Qualifier = "exact"
     if qual_word:
         qualifier = QUALIFIER_ORDER[lexicons.table("figure_qualifiers")[regex.sub(r"\s+", " ", qual_word)]]
+    if qual_word == "over" and unit in DURATIONS:
+        qualifier = "exact"  # "over three days": during, not more than
     post = (m.group("post") or "").strip().lower()
     if post:
         qualifier = "upper_bound" if post.split()[-1] in ("less", "fewer", "younger", "under", "below") else "lower_bound"
 
     # the main value
-    if m.group("ratio"):
+    if m.group("times"):
+        value: float | None = 1.0 if m.group("times").lower() == "once" else 2.0
+    elif m.group("ratio"):
         num, den = _number(m.group("rn")), _number(m.group("rd"))
         if not num or not den or num > den:
             return
-        value: float | None = round(num / den, 4)
+        value = round(num / den, 4)
     elif m.group("frac"):
         value = _fraction(m.group("frac"))
         if value is None or not _fraction_ok(doc, m, qual_word, unit):
@@ -376,8 +396,14 @@ def _number_ok(doc: Document, m: regex.Match[str], raw: str, value: float, unit:
             return False  # "October 7", "Nov. 18"
         if low_after in months and not measured and not m.group("num2"):
             return False  # "7 October"
-        if low_after in ("am", "pm", "a.m", "p.m", "gmt", "bst", "et", "est", "edt", "pst", "utc", "o’clock", "o'clock"):
-            return False
+        if regex.match(r"\s?(?:[ap]\.?m\b|o[’']clock|gmt\b|bst\b|utc\b|e[sd]?t\b|p[sd]t\b)", text[end : end + 9], flags=regex.I):
+            return False  # "3pm", "2 a.m.", "0100 GMT"
+        if raw in EMERGENCY_NUMBERS and not measured and not qual_word:
+            return False  # "phoned 911"
+        if text[max(0, start - 1) : start] in ("’", "'") and len(raw) == 2:
+            return False  # "in ’91"
+        if regex.match(r"\s\d", text[end : end + 2]):
+            return False  # "nine 10 games": a slip or a list of labels
         if regex.fullmatch(r"\d{4}", raw) and 1000 <= value <= 2100 and not measured and not qual_word:
             if not (m.group("num2") and len(m.group("num2")) <= 2 and not regex.match(r"\d{2}\b", m.group("num2"))):
                 return False  # a year ("2023", "2019-20")
@@ -389,39 +415,39 @@ def _number_ok(doc: Document, m: regex.Match[str], raw: str, value: float, unit:
             and not m.group("num2")
             and low_before not in lexicons.words("figure_stopwords")
             and low_before not in lexicons.table("figure_qualifiers")
-            and not _sentence_initial(doc, m.start() - len(before) - 1)
+            and not _sentence_initial(doc, text.rfind(before, 0, m.start()))
             and not regex.match(r"\s*,", text[end : end + 2])
             and not regex.search(r",\s*$", text[max(0, m.start() - 3) : m.start()])
         ):
             return False  # "Windows 11", "Fortune 500"
-        if text[end : end + 1] == "-" and after.lower().startswith("pointer"):
-            return False  # "a 3-pointer"
-        return True
+        return _compound_ok(text, end, after)
     # number words
     lowered = raw.strip().lower()
     if lowered == "dozen":
         return False
-    if lowered == "one" and not qual_word and not measured:
-        if low_before in ("no", "the", "that", "this", "any", "every", "each", "which", "someone", "any", "not"):
-            return False
-        if not after or low_after in lexicons.words("figure_stopwords") or low_after in ("another", "who", "day"):
-            return False
-        if text[end : end + 1] in ("’", "'") or text[end : end + 2] in (" -",):
-            return False
-        if text[end : end + 1] == "-" and not m.group("unit"):
-            return after.lower() not in ("on-one", "off", "time")
-    return True
+    if lowered == "one":
+        # "one" is a pronoun or determiner more often than a count: keep it
+        # only with a qualifier ("only one") or a unit ("one night")
+        return bool((qual_word or measured) and low_after != "of" or qual_word in EXACT_ONE)
+    if regex.match(r"\s\d", text[end : end + 2]):
+        return False
+    return _compound_ok(text, end, after)
+
+
+def _compound_ok(text: str, end: int, after: str) -> bool:
+    """False for a compound name such as "a 3-pointer" or "a two-state solution"."""
+    if text[end : end + 1] not in ("-", "‐"):
+        return True
+    return after.lower().split("-")[0] not in lexicons.words("figure_suffixes")
 
 
 def _sentence_initial(doc: Document, offset: int) -> bool:
-    """True when ``offset`` is just before a sentence start (so the word there is capitalised by position)."""
-    if offset < 0:
-        return True
-    index = doc.sentence_index(offset + 1)
-    if index < 0:
+    """True when the word at ``offset`` starts its sentence (so it is capitalised by position)."""
+    index = doc.sentence_index(offset)
+    if offset < 0 or index < 0:
         return True
     start = doc.sentences[index][0]
-    return not doc.text[start : offset + 1].strip(" \"“‘'(")
+    return not doc.text[start:offset].strip(" \"“‘'(")
 
 
 def _is_age(doc: Document, m: regex.Match[str]) -> bool:

@@ -38,6 +38,13 @@ OPENING_MARKS = "“‘\"'«"
 SOURCE_TAIL_STOPS = frozenset(
     {"on", "at", "during", "after", "before", "last", "yesterday", "today", "earlier", "adding", "citing"}
 )
+# Words opening an adjunct, not content, right after a cue ("said while visiting").
+ADJUNCT_OPENERS = frozenset({"while", "when", "as", "after", "before", "because", "since", "during", "at", "with"})
+# Time words that may lead a clause before its subject ("Last week the ministry said").
+LEADING_TIME = frozenset(
+    {"last", "this", "next", "on", "earlier", "later", "week", "month", "year", "yesterday", "today", "tonight",
+     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "night", "evening"}
+)
 # Verbs whose object comes before the content: "told reporters that", "warned the council that".
 OBJECT_CUES = frozenset(
     {"tell", "inform", "assure", "warn", "remind", "advise", "urge", "brief", "accuse", "describe", "call"}
@@ -225,9 +232,14 @@ class _Reader:
         if last - k >= MAX_SUBJECT:
             return None
         start = k + 1
-        while start <= last and tokens[start].text.lower() in ("on", "in", "at", "by", "with", "from", "for", "of"):
+        while start < last and (
+            tokens[start].text.lower() in ("in", "at", "by", "with", "from", "for", "of")
+            or tokens[start].text.lower() in LEADING_TIME
+        ):
             start += 1
         if start > last or not tokens[last].text[0].isalnum():
+            return None
+        if start == last and tokens[last].text.lower() in self.determiners:
             return None
         return tokens[start].start, tokens[last].end
 
@@ -271,6 +283,8 @@ class _Reader:
             return self.span_of(that + 1, stop)
         if tokens[i].text in (",", ".", ";", "?", "!") or tokens[i].text in CLOSING_MARKS:
             return None
+        if tokens[i].text.lower() in ADJUNCT_OPENERS:
+            return None  # "..., Cook said while visiting ...": the content came before
         if cue.lemma in ("tell", "inform", "assure", "brief", "remind"):
             i = self.skip_object(i, stop)
         elif tokens[i].text.lower() in ("in", "on", "at", "last", "this", "earlier", "yesterday", "today", "late"):
@@ -323,15 +337,43 @@ class _Reader:
         return j >= first and self.tokens[j].text in CLOSING_MARKS
 
     def continuation(self, after: int, stop: int, end: int) -> int:
-        """Extend ``"A," she said, "B."`` over its second part; return the new end offset."""
+        """Extend a content that the attribution breaks over its second part; return the new end.
+
+        ``"A," she said, "B."`` and ``A, she said, and B.`` go on in the same
+        sentence; ``"A," she said. "B."`` goes on in the next sentence of the
+        paragraph when that one is a quotation.
+        """
+        tokens = self.tokens
         i = self.index_at(after)
-        while i < stop and self.tokens[i].text in (",", ":", "—", "–"):
+        while i < stop and tokens[i].text in (",", ":", "—", "–"):
             i += 1
-        if i < stop and self.tokens[i].text in OPENING_MARKS:
-            region = self.doc.quote_at(self.tokens[i].end)
+        if i < stop and tokens[i].text in OPENING_MARKS:
+            region = self.doc.quote_at(tokens[i].end)
             if region is not None:
                 return max(end, region.end)
+        if i < stop and tokens[i - 1].text == "," and tokens[i].text.lower() not in self.clause_words | {"adding"}:
+            if tokens[i].text.lower() in ("and", "but") or tokens[i].text[0].isupper() or tokens[i].text[0].islower():
+                tail = self.span_of(i, stop)
+                if tail is not None and not any(t.text.lower() in ("who", "which") for t in tokens[i : i + 2]):
+                    return max(end, tail[1])
+        if i == stop or (i < stop and tokens[i].text in (".", "!", "?")):
+            return self.next_quote_sentence(after, end)
         return end
+
+    def next_quote_sentence(self, after: int, end: int) -> int:
+        """The end of a quotation opening the next sentence of the same paragraph, else ``end``."""
+        sentence = self.doc.sentence_index(after)
+        if sentence + 1 >= len(self.doc.sentences):
+            return end
+        start, _ = self.doc.sentences[sentence + 1]
+        if self.doc.paragraph_index(start) != self.doc.paragraph_index(after):
+            return end
+        if self.text[start] not in OPENING_MARKS:
+            return end
+        region = self.doc.quote_at(start + 1)
+        if region is None or region.start > start + 1:
+            return end
+        return max(end, region.end)
 
     def span_of(self, i: int, stop: int, *, quote_whole: bool = False) -> tuple[int, int] | None:
         """The offsets of tokens ``[i, stop)`` less closing punctuation, extended over a quote that goes on."""

@@ -1,13 +1,622 @@
-"""Time expressions resolved against the publication date. (stub)"""
+"""Time expressions resolved against the publication date.
+
+Scope: the dates and periods a news article mentions, each resolved to an
+inclusive ``start``/``end`` and a grain (day, week, month, quarter, year):
+
+* full and partial dates: "Monday, 7 October 2023", "7 October", "Sept. 11",
+  "March 2", "the first of March", "2024-08-19", "08/19/2024" (month first
+  unless the first number is above 12);
+* months and years: "March 2020", "in November", "May last year", "early
+  2020", "mid-March", "in 2019", "fiscal 2024", "2019-20", "the 1990s";
+* quarters: "the first quarter", "third-quarter profit", "Q3 2024", "2018Q4";
+* weekdays and relative days: "on Sunday", "Monday morning", "next Tuesday",
+  "Wednesday of next week", "yesterday", "tonight", "last night";
+* relative periods: "last week", "this month", "late last month", "earlier
+  this year", "the past two years", "over the weekend", "the end of the year",
+  "three weeks ago".
+
+News conventions: a bare weekday is the latest such day on or before
+publication unless the clause speaks of the future ("will meet on Friday",
+"is due to visit Egypt on Tuesday"), then the first on or after it. A day or
+month without a year is the latest one on or before publication, or with future
+context the first one ending on or after it; with no cue either way an
+occurrence much nearer ahead than behind wins ("on 12 December" in a late
+November article). With no publication date, relative expressions keep null
+``start``/``end`` and absolute ones still resolve.
+
+Deliberate misses: times of day on their own ("at 3pm"), durations ("for six
+months", "three-hour"; those are figures), seasons ("last summer"), holidays
+("Christmas"), periods anchored on another date ("the following week", "the
+previous year", "a year earlier"), "the 15th" without a month, halves of the
+year, day ranges ("5-7 October" gives its last day only).
+
+Candidates come from one compiled pattern (built from the lexicons on first
+use); resolution is plain :mod:`datetime` arithmetic, so this module never
+imports dateparser.
+"""
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
+from collections.abc import Callable
+from functools import cache
 
+import regex
+
+from .. import lexicons
 from ..document import Document
-from ..models import TimeExpression
+from ..models import Grain, Span, TimeExpression
+
+__all__ = ["find_dates"]
+
+Period = tuple[dt.date, dt.date]
+Resolved = tuple[dt.date | None, dt.date | None, Grain]
+
+AMBIGUOUS_MONTHS = frozenset({"may", "march"})
+DAY_PARTS = r"morning|afternoon|evening|night"
+
+# Grammar (one alternation, tried left to right at each position; longer forms first):
+#   date     := iso | numeric | [weekday ","] day ["of"] month [year] | [weekday ","] month day [year]
+#   month    := month ["of"] year | month (last|this|next) year | [modifier | relative] month
+#   quarter  := [the] ordinal quarter [of year] | Q1..Q4 [year] | yearQ1..Q4
+#   weekday  := [relative] weekday [part of day] [of next week | after next]
+#   relative := relative day | relative period | the edge of the period | N units ago | the weekend
+#   year     := decade | year-range | [modifier] [fiscal] year
+PATTERN_TEMPLATE = r"""
+(?<![\p{L}\p{N}])                                      # never inside a word or number
+(?:(?P<prep>on|in)\s+)?                                # "on Monday", "in 2019": the preposition joins the span
+(?P<core>
+    (?P<iso>(?P<y>YEAR)-(?P<mn>0?[1-9]|1[0-2])-(?P<d>DAYNUM)(?![\d:T]))   # 2024-08-19
+  | (?P<numeric>(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/]))  # 08/19/2024, 19/08/24
+  | (?P<dmy>                                           # Monday, 7 October 2023 / the first of March
+        (?:(?P<wd>WEEKDAY),?\s+)?
+        (?:the\s+)?
+        (?:(?P<d>DAYNUM)(?:st|nd|rd|th)?(?:\s+of)?|(?P<dw>DAYWORD)\s+of)
+        \s+(?P<m>MONTH)
+        (?:,?\s+(?P<y>YEAR))?
+    )
+  | (?P<mdy>                                           # Monday, Feb. 18, 2013 / Sept. 11 / March 3rd
+        (?:(?P<wd>WEEKDAY),?\s+)?
+        (?P<m>MONTH)\s*(?:the\s+)?
+        (?P<d>DAYNUM)(?:st|nd|rd|th)?(?![\d:])
+        (?:,?\s+(?P<y>YEAR))?
+    )
+  | (?P<monthyear>                                     # March 2020 / May last year / early January 2021
+        (?:(?P<mod>MODIFIER)[\s-]+)?
+        (?P<m>MONTH)(?:\s+of)?,?\s+
+        (?:(?P<y>YEAR)|(?P<rel>last|this|next)\s+year)
+    )
+  | (?P<month>                                         # in November / mid-March / last May
+        (?:(?P<mod>MODIFIER)[\s-]+(?:in\s+)?|(?P<rel>last|this|next|coming)\s+)?
+        (?P<m>MONTHFULL)
+    )
+  | (?P<quarter>                                       # the third quarter of 2019 / Q3 2024 / 2018Q4
+        (?:the\s+)?(?P<q>QORDINAL)[\s-]+(?:fiscal[\s-]+)?(?:quarter|qtr)
+        (?:\s+of\s+(?:the\s+)?(?:(?:fiscal\s+)?(?P<y>YEAR)|(?P<rel>last|this|next)\s+year)|,?\s+(?P<y>YEAR))?
+      | Q(?P<qd>[1-4])(?:\s+|\s*['’]|\s*-\s*)?(?:(?P<y>YEAR)|(?P<yy>\d\d)(?!\d))?
+      | (?:(?P<y>YEAR)|(?P<yy>\d\d))\s?Q(?P<qd>[1-4])
+    )
+  | (?P<weekday>                                       # on Sunday / next Tuesday / Monday morning
+        (?:(?P<rel>last|next|this|coming)\s+)?
+        (?P<wd>WEEKDAYFULL)
+        (?:\s+(?P<part>DAYPARTS))?
+        (?:\s+(?:(?:of\s+)?(?P<wk>next|last|this)\s+week|(?P<after>after\s+next)))?
+    )
+  | (?P<relday>                                        # yesterday / the day after tomorrow / last night
+        (?:the\s+day\s+(?P<dir>before|after)\s+)?(?P<rd>RELDAY)(?:\s+(?:DAYPARTS))?
+      | this\s+(?:morning|afternoon|evening)
+      | (?P<lastnight>last\s+night)
+    )
+  | (?P<rolling>                                       # the past two years / the next three months
+        (?:the\s+)?(?P<rel>past|last|next|coming)\s+(?P<n>COUNT|\d{1,2})\s+(?P<unit>day|week|month|year)s
+    )
+  | (?P<period>                                        # last week / earlier this year / late last month
+        (?:(?P<mod>MODIFIER)\s+(?:in\s+)?)?(?:the\s+)?
+        (?P<rel>last|this|next|past|coming|current|upcoming)[\s-]+
+        (?P<unit>weekend|week|month|year|quarter|decade)(?![\p{L}-])
+    )
+  | (?P<weekend>(?<=\b(?:over|at|during|on|for|by)\s+)the\s+weekend)   # over the weekend
+  | (?P<edge>                                          # the end of the year
+        the\s+(?:end|start|beginning|middle|turn)\s+of\s+(?P<rel>the|this|next|last)\s+(?P<unit>week|month|year)
+    )
+  | (?P<ago>(?P<n>COUNT|\d{1,2})\s+(?P<unit>day|week|month|year)s?\s+ago)   # three weeks ago
+  | (?P<decade>                                        # the 1990s / the '80s / the early 2000s
+        (?:the\s+)?(?:(?P<mod>MODIFIER)[\s-]+)?
+        (?:(?P<cent>1[5-9]|20)(?P<dd>\d0)|['’](?P<dd>\d0))['’]?s(?![\p{L}\p{N}])
+    )
+  | (?P<yrange>(?P<y>YEAR)\s*[-–]\s*(?:(?P<y2>YEAR)|(?P<yy>\d\d))(?![\p{N}%]))   # 2019-20 / 2010–2015
+  | (?P<year>                                          # in 2019 / mid-2020 / fiscal 2024
+        (?:(?P<mod>MODIFIER)[\s-]+(?:in\s+)?)?(?:(?P<fiscal>fiscal|FY)\s?)?
+        (?P<y>YEAR)(?![\p{N}]|[.,]\d|\s*(?:%|per\s?cent|percent|GMT|UTC|BST|hours|hrs|local\s+time))
+    )
+)
+(?![\p{L}\p{N}])                                       # and never stopping inside one
+"""
+
+
+def _alternation(keys: object, *, dotted: int = 0) -> str:
+    """A regex alternation of literal words, longest first so that "sept" beats "sep".
+
+    Words of at most ``dotted`` letters (abbreviations) may end in a full stop.
+    """
+    words = sorted({str(k) for k in keys}, key=lambda w: (-len(w), w))
+    escaped = (regex.escape(w).replace(r"\-", "[-\\s]") + (r"\.?" if len(w) <= dotted else "") for w in words)
+    return "|".join(escaped)
+
+
+@cache
+def _pattern() -> regex.Pattern[str]:
+    """The one candidate pattern, built from the lexicons on first use."""
+    months = lexicons.table("months")
+    weekdays = lexicons.table("weekdays")
+    full_weekdays = [w for w in weekdays if len(w) > 5]
+    fragments = {
+        "MONTHFULL": _alternation(m for m in months if len(m) > 4 or m in {"may", "june", "july"}),
+        "MONTH": _alternation(months, dotted=4),
+        "WEEKDAYFULL": _alternation(full_weekdays),
+        "WEEKDAY": _alternation(weekdays, dotted=5),
+        "DAYNUM": r"[12]\d|3[01]|0?[1-9]",
+        "DAYWORD": _alternation(lexicons.table("day_ordinals")),
+        "QORDINAL": _alternation(lexicons.table("quarter_ordinals")),
+        "RELDAY": _alternation(lexicons.table("relative_days")),
+        "MODIFIER": _alternation(lexicons.words("period_modifiers")),
+        "COUNT": _alternation(lexicons.table("period_counts")),
+        "YEAR": r"1[5-9]\d\d|20\d\d",
+        "DAYPARTS": DAY_PARTS,
+    }
+    source = PATTERN_TEMPLATE
+    for name in sorted(fragments, key=len, reverse=True):
+        source = source.replace(name, f"(?:{fragments[name]})")
+    return regex.compile(source, regex.VERBOSE | regex.IGNORECASE)
+
+
+@cache
+def _cue_pattern() -> regex.Pattern[str]:
+    """Words of a clause that say whether it speaks of the past or the future."""
+    future = _alternation(lexicons.words("future_cues"))
+    past = _alternation(lexicons.words("past_cues"))
+    return regex.compile(
+        rf"""
+        (?P<future>(?<![\p{{L}}])(?:{future})(?![\p{{L}}])|(?<=\p{{L}})['’]ll\b|\bnext\b)
+      | (?P<past>\b(?:{past})\b|\b\p{{L}}{{3,}}ed\b)
+      | (?P<stop>[;:—–()\[\]“”"]|\.\s)
+        """,
+        regex.VERBOSE | regex.IGNORECASE,
+    )
 
 
 def find_dates(doc: Document, *, published: dt.date | None = None) -> list[TimeExpression]:
-    """Every time expression in document order, ids t1, t2, ..."""
-    return []
+    """Every date or period the article mentions, in document order, with ids t1, t2, ...
+
+    Args:
+        doc: the parsed article.
+        published: the publication day, to resolve "on Sunday", "last week" or
+            "7 October"; without it those get null ``start`` and ``end``.
+
+    Returns:
+        The time expressions; an empty list when there are none.
+
+    >>> doc = Document.parse("Talks ended on Sunday. A vote is due on Tuesday, as in March 2020.")
+    >>> [(t.span.text, str(t.start), t.grain) for t in find_dates(doc, published=dt.date(2024, 8, 21))]
+    [('on Sunday', '2024-08-18', 'day'), ('on Tuesday', '2024-08-27', 'day'), ('March 2020', '2020-03-01', 'month')]
+    """
+    if published is not None and not isinstance(published, dt.date):
+        raise TypeError(f"expected published as a datetime.date or None, got {type(published).__name__}")
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    text = doc.text
+    out: list[TimeExpression] = []
+    for match in _pattern().finditer(text):
+        resolved = _resolve(match, doc, published)
+        if resolved is None:
+            continue
+        start, end, grain = resolved
+        span_start = match.start("prep") if match.group("prep") else match.start("core")
+        out.append(
+            TimeExpression(
+                id=f"t{len(out) + 1}",
+                span=Span.of(text, span_start, match.end("core")),
+                start=start,
+                end=end,
+                grain=grain,
+            )
+        )
+    return out
+
+
+# --- resolution -------------------------------------------------------------------------------
+
+
+def _resolve(m: regex.Match[str], doc: Document, published: dt.date | None) -> Resolved | None:
+    """The period a candidate names, or None when the candidate is not a date after all."""
+    for kind, resolver in _RESOLVERS:
+        if m.group(kind) is not None:
+            return resolver(m, doc, published)
+    return None
+
+
+def _iso(m: regex.Match[str], doc: Document, published: dt.date | None) -> Resolved | None:
+    day = _date(int(m.group("y")), int(m.group("mn")), int(m.group("d")))
+    return (day, day, "day") if day else None
+
+
+def _numeric(m: regex.Match[str], doc: Document, published: dt.date | None) -> Resolved | None:
+    a, b, year = int(m.group("a")), int(m.group("b")), _full_year(m.group("y"))
+    month, day = (b, a) if a > 12 else (a, b)
+    found = _date(year, month, day)
+    return (found, found, "day") if found else None
+
+
+def _day_month(m: regex.Match[str], doc: Document, published: dt.date | None) -> Resolved | None:
+    month_word = m.group("m")
+    if not _month_ok(month_word, with_day=True):
+        return None
+    month = _month_number(month_word)
+    day = int(m.group("d")) if m.group("d") else int(lexicons.table("day_ordinals")[_norm(m.group("dw"))])
+    if m.group("y"):
+        found = _date(int(m.group("y")), month, day)
+        return (found, found, "day") if found else None
+    if day > _days_in(2024, month):
+        return None
+    if published is None:
+        return None, None, "day"
+
+    def occurrence(year: int) -> Period | None:
+        found = _date(year, month, day)
+        return (found, found) if found else None
+
+    return (*_nearest(occurrence, published, published.year, _tense(doc, m)), "day")
+
+
+def _month_year(m: regex.Match[str], doc: Document, published: dt.date | None) -> Resolved | None:
+    month_word = m.group("m")
+    if not _month_ok(month_word, with_day=True):
+        return None
+    month = _month_number(month_word)
+    if m.group("y"):
+        return (*_month_span(int(m.group("y")), month), "month")
+    if published is None:
+        return None, None, "month"
+    year = published.year + {"last": -1, "this": 0, "next": 1}[m.group("rel").lower()]
+    return (*_month_span(year, month), "month")
+
+
+def _month(m: regex.Match[str], doc: Document, published: dt.date | None) -> Resolved | None:
+    month_word = m.group("m")
+    month = _month_number(month_word)
+    if _norm(month_word) in AMBIGUOUS_MONTHS:
+        if not month_word[0].isupper():
+            return None
+        if not (m.group("mod") or m.group("rel") or m.group("prep") or _after_preposition(doc.text, m.start())):
+            return None  # "Theresa May", "March organisers"
+    if published is None:
+        return None, None, "month"
+    rel = (m.group("rel") or "").lower()
+    if rel == "last":
+        year = published.year - (1 if month >= published.month else 0)
+        return (*_month_span(year, month), "month")
+    if rel in ("next", "coming"):
+        year = published.year + (1 if month <= published.month else 0)
+        return (*_month_span(year, month), "month")
+    if rel == "this":
+        return (*_month_span(published.year, month), "month")
+    return (*_nearest(lambda y: _month_span(y, month), published, published.year, _tense(doc, m)), "month")
+
+
+def _quarter(m: regex.Match[str], doc: Document, published: dt.date | None) -> Resolved | None:
+    quarter = int(m.group("qd")) if m.group("qd") else int(lexicons.table("quarter_ordinals")[_norm(m.group("q"))])
+    year = int(m.group("y")) if m.group("y") else _full_year(m.group("yy")) if m.group("yy") else None
+    if year is None and m.group("q") and not m.group("rel") and _in_game(doc, m):
+        return None  # "scored in the fourth quarter"
+    if year is not None:
+        return (*_quarter_span(year, quarter), "quarter")
+    if published is None:
+        return None, None, "quarter"
+    if m.group("rel"):
+        year = published.year + {"last": -1, "this": 0, "next": 1}[m.group("rel").lower()]
+        return (*_quarter_span(year, quarter), "quarter")
+    future = _tense(doc, m) == "future"
+    return (*_latest(lambda y: _quarter_span(y, quarter), published, published.year, future), "quarter")
+
+
+def _weekday(m: regex.Match[str], doc: Document, published: dt.date | None) -> Resolved | None:
+    if published is None:
+        return None, None, "day"
+    weekday = int(lexicons.table("weekdays")[_norm(m.group("wd"))])
+    monday = published - dt.timedelta(days=published.weekday())
+    rel = (m.group("rel") or "").lower()
+    week = (m.group("wk") or "").lower()
+    if week:
+        offset = {"last": -7, "this": 0, "next": 7}[week]
+        day = monday + dt.timedelta(days=offset + weekday)
+    elif rel == "this":
+        day = monday + dt.timedelta(days=weekday)
+    elif rel == "last":
+        day = monday + dt.timedelta(days=weekday - 7)  # "last Tuesday": the previous week's
+    elif rel == "next" or m.group("after"):
+        day = monday + dt.timedelta(days=weekday + (14 if m.group("after") else 7))
+    elif rel == "coming":
+        day = published + dt.timedelta(days=(weekday - published.weekday() - 1) % 7 + 1)
+    elif _tense(doc, m) == "future":
+        day = published + dt.timedelta(days=(weekday - published.weekday()) % 7)
+    else:
+        day = published - dt.timedelta(days=(published.weekday() - weekday) % 7)
+    return day, day, "day"
+
+
+def _relative_day(m: regex.Match[str], doc: Document, published: dt.date | None) -> Resolved | None:
+    if published is None:
+        return None, None, "day"
+    if m.group("lastnight"):
+        offset = -1
+    elif m.group("rd"):
+        offset = int(lexicons.table("relative_days")[_norm(m.group("rd"))])
+        offset += {"before": -1, "after": 1, None: 0}[(m.group("dir") or "").lower() or None]
+    else:
+        offset = 0  # this morning
+    day = published + dt.timedelta(days=offset)
+    return day, day, "day"
+
+
+def _rolling(m: regex.Match[str], doc: Document, published: dt.date | None) -> Resolved | None:
+    unit = m.group("unit").lower()
+    grain: Grain = "day" if unit == "day" else unit  # type: ignore[assignment]
+    if published is None:
+        return None, None, grain
+    count = _count(m.group("n"))
+    if m.group("rel").lower() in ("next", "coming"):
+        return published, _shift(published, unit, count), grain
+    return _shift(published, unit, -count), published, grain
+
+
+def _period(m: regex.Match[str], doc: Document, published: dt.date | None) -> Resolved | None:
+    unit = m.group("unit").lower()
+    rel = m.group("rel").lower()
+    grain: Grain = {"weekend": "day", "decade": "year"}.get(unit, unit)  # type: ignore[assignment]
+    if published is None:
+        return None, None, grain
+    if rel == "past" and unit in ("week", "month", "year"):
+        return _shift(published, unit, -1), published, grain  # the past week: the seven days to publication
+    step = {"last": -1, "past": -1, "this": 0, "current": 0}.get(rel, 1)
+    if unit == "weekend":
+        saturday = published + dt.timedelta(days=5 - published.weekday() + 7 * step)  # of this week, moved
+        return saturday, saturday + dt.timedelta(days=1), "day"
+    return (*_unit_span(published, unit, step), grain)
+
+
+def _weekend(m: regex.Match[str], doc: Document, published: dt.date | None) -> Resolved | None:
+    if published is None:
+        return None, None, "day"
+    if _tense(doc, m) == "future":
+        saturday = published + dt.timedelta(days=(5 - published.weekday()) % 7)
+        if published.weekday() == 6:
+            saturday = published - dt.timedelta(days=1)
+    else:
+        saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
+    return saturday, saturday + dt.timedelta(days=1), "day"
+
+
+def _edge(m: regex.Match[str], doc: Document, published: dt.date | None) -> Resolved | None:
+    unit = m.group("unit").lower()
+    if published is None:
+        return None, None, unit  # type: ignore[return-value]
+    step = {"last": -1, "next": 1}.get(m.group("rel").lower(), 0)
+    return (*_unit_span(published, unit, step), unit)  # type: ignore[return-value]
+
+
+def _ago(m: regex.Match[str], doc: Document, published: dt.date | None) -> Resolved | None:
+    unit = m.group("unit").lower()
+    if published is None:
+        return None, None, "day" if unit in ("day", "week") else unit  # type: ignore[return-value]
+    point = _shift(published, unit, -_count(m.group("n")))
+    if unit in ("day", "week"):
+        return point, point, "day"
+    return (*_unit_span(point, unit, 0), unit)  # type: ignore[return-value]
+
+
+def _decade(m: regex.Match[str], doc: Document, published: dt.date | None) -> Resolved | None:
+    tens = int(m.group("dd"))
+    if m.group("cent"):
+        first = int(m.group("cent")) * 100 + tens
+        if tens == 0 and first < 2000:
+            return dt.date(first, 1, 1), dt.date(first + 99, 12, 31), "year"  # the 1800s: a century
+    else:
+        first = (1900 if tens >= 30 or published is None or published.year < 2000 + tens else 2000) + tens
+    return dt.date(first, 1, 1), dt.date(first + 9, 12, 31), "year"
+
+
+def _year_range(m: regex.Match[str], doc: Document, published: dt.date | None) -> Resolved | None:
+    first = int(m.group("y"))
+    last = int(m.group("y2")) if m.group("y2") else first // 100 * 100 + int(m.group("yy"))
+    if not first < last <= first + 50:
+        return None
+    return dt.date(first, 1, 1), dt.date(last, 12, 31), "year"
+
+
+def _year(m: regex.Match[str], doc: Document, published: dt.date | None) -> Resolved | None:
+    year = int(m.group("y"))
+    if not (m.group("mod") or m.group("fiscal") or m.group("prep")) and (
+        year < 1900 or _looks_like_count(doc.text, m)
+    ):
+        return None
+    return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
+
+
+_RESOLVERS: tuple[tuple[str, Callable[[regex.Match[str], Document, dt.date | None], Resolved | None]], ...] = (
+    ("iso", _iso),
+    ("numeric", _numeric),
+    ("dmy", _day_month),
+    ("mdy", _day_month),
+    ("monthyear", _month_year),
+    ("month", _month),
+    ("quarter", _quarter),
+    ("weekday", _weekday),
+    ("relday", _relative_day),
+    ("rolling", _rolling),
+    ("period", _period),
+    ("weekend", _weekend),
+    ("edge", _edge),
+    ("ago", _ago),
+    ("decade", _decade),
+    ("yrange", _year_range),
+    ("year", _year),
+)
+
+
+# --- context ----------------------------------------------------------------------------------
+
+PREPOSITIONS = frozenset(
+    "in on since until till by from during before after through throughout between and or to of "
+    "last this next early mid late".split()
+)
+QUANTITY_WORDS = frozenset("about around nearly almost some roughly approximately over than least".split())
+
+
+def _after_preposition(text: str, at: int) -> bool:
+    """Whether the word before ``at`` is a preposition ("since March"), which makes a bare month a date."""
+    before = regex.search(r"(\p{L}+)[\s-]+$", text[max(0, at - 20) : at])
+    return bool(before) and before.group(1).lower() in PREPOSITIONS
+
+
+def _looks_like_count(text: str, m: regex.Match[str]) -> bool:
+    """A year-shaped number used as a count: "about 2000 people"."""
+    before = regex.search(r"(\p{L}+)\s+$", text[max(0, m.start() - 20) : m.start()])
+    after = regex.match(r"\s+\p{Ll}", text[m.end() : m.end() + 3])
+    if text[max(0, m.start() - 1) : m.start()] in ("$", "£", "€", "#"):
+        return True
+    return bool(before and after and before.group(1).lower() in QUANTITY_WORDS)
+
+
+def _tense(doc: Document, m: regex.Match[str]) -> str | None:
+    """"future" or "past" from the words nearest the expression in its sentence, or None.
+
+    The words just before it count first ("will meet on Friday", "said on
+    Monday"); then the words just after it when it opens a clause ("On Friday,
+    the council will vote").
+    """
+    text = doc.text
+    start, end = m.start(), m.end()
+    sentence_start, sentence_end = doc.sentence_at(start)
+    cues = _cue_pattern()
+    before = None
+    for cue in cues.finditer(text, max(sentence_start, start - 60), start):
+        before = None if cue.lastgroup == "stop" else cue.lastgroup
+    if before:
+        return before
+    for cue in cues.finditer(text, end, min(max(sentence_end, end), end + 50)):
+        return None if cue.lastgroup == "stop" else cue.lastgroup
+    return None
+
+
+def _in_game(doc: Document, m: regex.Match[str]) -> bool:
+    """Whether the sentence speaks of a game, where quarters are periods of play."""
+    sentence_start, sentence_end = doc.sentence_at(m.start())
+    words = regex.findall(r"\p{L}+", doc.text[sentence_start:sentence_end].lower())
+    return not lexicons.words("game_words").isdisjoint(words)
+
+
+# --- calendar arithmetic ----------------------------------------------------------------------
+
+
+def _nearest(
+    occurrence: Callable[[int], Period | None], published: dt.date, year: int, tense: str | None
+) -> Period | tuple[None, None]:
+    """The occurrence a reader means: past by default, ahead with future context or when within a month ahead."""
+    behind = _latest(occurrence, published, year, future=False)
+    ahead = _latest(occurrence, published, year, future=True)
+    if tense == "future" or behind == (None, None):
+        return ahead
+    if tense == "past" or ahead == (None, None) or ahead[0] is None or behind[0] is None:
+        return behind
+    if (ahead[0] - published).days <= 31 < (published - behind[0]).days:
+        return ahead  # "the election on 12 December" in late November
+    return behind
+
+
+def _latest(
+    occurrence: Callable[[int], Period | None], published: dt.date, year: int, future: bool
+) -> Period | tuple[None, None]:
+    """The latest occurrence starting on or before ``published``, or with ``future`` the first ending on or after it."""
+    years = range(year - 1, year + 6) if future else range(year + 1, year - 6, -1)
+    for candidate in years:
+        found = occurrence(candidate)
+        if found is None:
+            continue
+        if (found[1] >= published) if future else (found[0] <= published):
+            return found
+    return None, None
+
+
+def _unit_span(day: dt.date, unit: str, step: int) -> Period:
+    """The week, month, quarter, year or decade holding ``day``, moved by ``step`` units."""
+    if unit == "week":
+        monday = day - dt.timedelta(days=day.weekday()) + dt.timedelta(days=7 * step)
+        return monday, monday + dt.timedelta(days=6)
+    if unit == "month":
+        index = day.year * 12 + day.month - 1 + step
+        return _month_span(index // 12, index % 12 + 1)
+    if unit == "quarter":
+        index = day.year * 4 + (day.month - 1) // 3 + step
+        return _quarter_span(index // 4, index % 4 + 1)
+    if unit == "decade":
+        first = day.year // 10 * 10 + 10 * step
+        return dt.date(first, 1, 1), dt.date(first + 9, 12, 31)
+    return dt.date(day.year + step, 1, 1), dt.date(day.year + step, 12, 31)
+
+
+def _shift(day: dt.date, unit: str, count: int) -> dt.date:
+    """``day`` moved by ``count`` days, weeks, months or years (month ends clamp)."""
+    if unit == "day":
+        return day + dt.timedelta(days=count)
+    if unit == "week":
+        return day + dt.timedelta(weeks=count)
+    months = count * (12 if unit == "year" else 1)
+    index = day.year * 12 + day.month - 1 + months
+    year, month = index // 12, index % 12 + 1
+    return dt.date(year, month, min(day.day, _days_in(year, month)))
+
+
+def _month_span(year: int, month: int) -> Period:
+    return dt.date(year, month, 1), dt.date(year, month, _days_in(year, month))
+
+
+def _quarter_span(year: int, quarter: int) -> Period:
+    first = 3 * quarter - 2
+    return dt.date(year, first, 1), _month_span(year, first + 2)[1]
+
+
+def _days_in(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def _date(year: int, month: int, day: int) -> dt.date | None:
+    if 1 <= month <= 12 and 1 <= day <= _days_in(year, month) and 1 <= year <= 9999:
+        return dt.date(year, month, day)
+    return None
+
+
+def _full_year(digits: str) -> int:
+    """A year from four digits, or from two (00-49 are 2000s, 50-99 are 1900s)."""
+    value = int(digits)
+    if len(digits) > 2:
+        return value
+    return 2000 + value if value < 50 else 1900 + value
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else int(lexicons.table("period_counts")[_norm(word)])
+
+
+def _norm(word: str) -> str:
+    return regex.sub(r"[\s-]+", "-", word.lower()).rstrip(".")
+
+
+def _month_number(word: str) -> int:
+    return int(lexicons.table("months")[_norm(word)])
+
+
+def _month_ok(word: str, *, with_day: bool) -> bool:
+    """"May" and "March" are months only with a capital (the modal "may", "the march")."""
+    return _norm(word) not in AMBIGUOUS_MONTHS or word[0].isupper()
+

@@ -32,6 +32,8 @@ __all__ = ["RawAttribution", "find_attributions"]
 
 MAX_SUBJECT = 12  # tokens: a longer run before a cue is not its subject
 MAX_OBJECT = 10  # tokens between a cue and the "that" opening its content
+MAX_LIST_ITEMS = 12  # statements listed after "said:"
+LIST_BULLETS = ("-", "•", "*", "–", "—", "·")
 CLOSING_MARKS = "”’\"'»"
 OPENING_MARKS = "“‘\"'«"
 # Prepositions that end a source named after its cue ("said the ministry on Monday").
@@ -144,21 +146,45 @@ class _Reader:
             return RawAttribution(cue, mention, content, False, inherits=True)
         if cue.participle and not self.progressive(cue):
             return None  # "threatening a wider war", "such as maintaining": not a report
-        mention = self.subject_before(cue, first)
-        inverted = False
+        inverted = self.may_invert(cue, first)
+        mention = self.source_after(cue.last + 1, stop) if inverted else None
         if mention is None:
-            mention = self.source_after(cue.last + 1, stop) if self.may_invert(cue, first) else None
-            inverted = mention is not None
+            inverted = False
+            mention = self.subject_before(cue, first)
             if mention is None:
                 return None
+        if not inverted and self.ends_paragraph_with_colon(cue):
+            return self.read_list(cue, mention, found=earlier)
         before = self.content_before(cue, mention, first, inverted)
         after = None if inverted else self.content_after(cue, cue.last + 1, stop)
         if after is not None and (before is None or not self.quote_led(mention, first)):
             return RawAttribution(cue, mention, after, False)
         if before is None:
             return None
-        end = self.continuation(mention[1] if inverted else cue.end, stop, before[1])
+        end = self.continuation(mention[1] if inverted else cue.end, stop, before[1], inverted=inverted)
         return RawAttribution(cue, mention, (before[0], end), True)
+
+    def ends_paragraph_with_colon(self, cue: Cue) -> bool:
+        """ "Mr Obama also said:" closing its paragraph: the statements follow as a list."""
+        i = cue.last + 1
+        if i >= len(self.tokens) or self.tokens[i].text != ":":
+            return False
+        paragraph = self.doc.paragraph_index(cue.start)
+        return self.doc.paragraphs[paragraph][1] == self.tokens[i].end
+
+    def read_list(self, cue: Cue, mention: tuple[int, int], found: list[RawAttribution]) -> None:
+        """Each item of a list after "said:" is a claim of the same source (items end with no stop)."""
+        paragraphs = self.doc.paragraphs
+        index = self.doc.paragraph_index(cue.start) + 1
+        while index < len(paragraphs) and index - self.doc.paragraph_index(cue.start) <= MAX_LIST_ITEMS:
+            start, end = paragraphs[index]
+            item = self.text[start:end]
+            if item.rstrip().endswith((".", "!", "?", "”", '"')) and not item.lstrip().startswith(LIST_BULLETS):
+                break
+            if start < end:
+                found.append(RawAttribution(cue, mention, (start, end), False))
+            index += 1
+        return None
 
     def read_according(self, cue: Cue, first: int, stop: int) -> RawAttribution | None:
         mention = self.source_after(cue.last + 1, stop, allow_in=True)
@@ -336,7 +362,7 @@ class _Reader:
             j -= 1
         return j >= first and self.tokens[j].text in CLOSING_MARKS
 
-    def continuation(self, after: int, stop: int, end: int) -> int:
+    def continuation(self, after: int, stop: int, end: int, *, inverted: bool) -> int:
         """Extend a content that the attribution breaks over its second part; return the new end.
 
         ``"A," she said, "B."`` and ``A, she said, and B.`` go on in the same
@@ -351,12 +377,16 @@ class _Reader:
             region = self.doc.quote_at(tokens[i].end)
             if region is not None:
                 return max(end, region.end)
-        if i < stop and tokens[i - 1].text == "," and tokens[i].text.lower() not in self.clause_words | {"adding"}:
-            if tokens[i].text.lower() in ("and", "but") or tokens[i].text[0].isupper() or tokens[i].text[0].islower():
+        if 0 < i < stop and tokens[i - 1].text == "," and not inverted:
+            word = tokens[i].text.lower()
+            if word in ("and", "but") or (
+                word not in self.clause_words | self.determiners | {"adding", "saying"} and not word[0].isdigit()
+            ):
                 tail = self.span_of(i, stop)
-                if tail is not None and not any(t.text.lower() in ("who", "which") for t in tokens[i : i + 2]):
+                if tail is not None:
                     return max(end, tail[1])
-        if i == stop or (i < stop and tokens[i].text in (".", "!", "?")):
+        rest = tokens[i:stop]
+        if not any(t.text in OPENING_MARKS for t in rest):
             return self.next_quote_sentence(after, end)
         return end
 

@@ -1,29 +1,459 @@
-"""Actors: named people, organisations and places, and unnamed sources. (stub)"""
+"""Actors: named people, organisations and places, and the unnamed sources cited.
+
+Scope: :func:`find_actors` turns the names of :func:`~.names.find_names` into
+one actor each, merging the ways an article names it: a full name, a surname
+and "Mr" + surname ("Antony Blinken", "Blinken", "Mr Blinken"); a country's
+names, its capital used as its government and its demonym before an authority
+noun ("US", "U.S.", "Washington has called", "Israeli figures"); an
+organisation's short forms and acronym ("Amnesty" for Amnesty International,
+"DHS" for the Department of Homeland Security). The :class:`Roster` it returns
+resolves the words naming a source at a place (:meth:`Roster.resolve`), adds
+the unnamed sources the attribution step finds (:meth:`Roster.add_source`:
+"a US official", "health officials in Gaza") and gives the last actor named
+before an offset, for pronouns (:meth:`Roster.last_before`).
+
+Deliberate misses: a surname shared by two people goes to the nearest one
+named before it; descriptions ("the US diplomat") resolve only through a role
+word the article gave the actor as a title ("secretary", "president");
+nicknames and spelling variants ("Zelensky"/"Zelenskiy") stay apart.
+"""
 
 from __future__ import annotations
 
+import unicodedata
+from bisect import bisect_left, insort
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import regex
+
+from .. import lexicons
 from ..document import Document
-from ..models import Actor
+from ..models import Actor, ActorKind, Span
+from .names import AUTHORITY_NOUNS, Name, find_names, lookup_key
+
+__all__ = ["Roster", "find_actors"]
+
+PRONOUNS = frozenset(
+    {"he", "she", "they", "it", "we", "i", "him", "her", "them", "his", "hers", "its", "their", "us", "our", "me", "you", "who", "which", "that", "this", "these", "those", "one", "himself", "herself", "itself", "themselves"}
+)
+# Leading words dropped from a description to name it: "a US official", "some consumers".
+DETERMINERS = frozenset(
+    {"a", "an", "the", "some", "many", "several", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "other", "another", "most", "few", "both", "all", "various", "numerous", "dozens", "hundreds", "one"}
+)
+# Words after the head noun of a description: "health officials in Gaza", "people briefed on".
+POST_HEAD = frozenset(
+    {"in", "of", "for", "at", "from", "close", "with", "familiar", "briefed", "who", "that", "on", "to", "near", "within", "inside", "based", "involved", "knowledgeable", "working", "speaking"}
+)
+# Heads of descriptions that name an organisation, not a person or a group of people.
+ORG_HEADS = frozenset(
+    {"ministry", "police", "government", "agency", "company", "department", "office", "court", "military", "army", "administration", "firm", "group", "council", "committee", "commission", "bank", "board", "authority", "embassy", "campaign", "club", "team", "union", "party", "newspaper", "paper", "network", "broadcaster", "regulator", "prosecutor's office"}
+)
+PLURAL_NOUNS = frozenset({"people", "police", "staff", "media", "personnel", "crew", "public", "children", "men", "women"})
+SLUG_RE = regex.compile(r"[^a-z0-9]+")
+
+
+@dataclass
+class _Entry:
+    """An actor being built."""
+
+    order: int
+    kind: str
+    key: str
+    names: list[str] = field(default_factory=list)
+    mentions: dict[tuple[int, int], Span] = field(default_factory=dict)
+    titles: dict[tuple[int, int], Span] = field(default_factory=dict)
+    surname: str = ""
+    first: str = ""
+    words: frozenset[str] = frozenset()
+    described: bool = False  # an unnamed source ("a US official")
+    id: str = ""
+
+    @property
+    def name(self) -> str:
+        if self.described:
+            return self.names[0]
+        return max(self.names, key=lambda n: (len(n.split()), len(n)))
+
+    @property
+    def first_offset(self) -> int:
+        return min(self.mentions)[0] if self.mentions else 1 << 60
 
 
 class Roster:
-    """The actors of one document, built from its named mentions, growing as sources are linked."""
+    """The actors of one document, built from its named mentions, growing as sources are linked.
+
+    >>> roster = find_actors(Document.parse("Antony Blinken landed in Israel. Mr Blinken met officials."))
+    >>> [a.id for a in roster.actors()]
+    ['antony-blinken', 'israel']
+    >>> roster.resolve(33, 43)
+    'antony-blinken'
+    """
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
+        self._entries: list[_Entry] = []
+        self._by_key: dict[str, _Entry] = {}
+        self._index: dict[str, list[_Entry]] = {}  # lookup key -> entries it may name
+        self._by_span: dict[tuple[int, int], _Entry] = {}
+        self._starts: list[tuple[int, int, int]] = []  # (start, end, entry order), sorted
+        self._ids: dict[str, _Entry] = {}
 
+    # ------------------------------------------------------------ public
     def resolve(self, start: int, end: int) -> str | None:
-        """The id of the actor that the words text[start:end] name, or None."""
-        return None
+        """The id of the actor that the words ``text[start:end]`` name at that place, or None.
+
+        Names, surnames, "Mr X", a country's other names, a demonym before an
+        authority noun ("Israeli figures") and descriptions matching a role the
+        article gave an actor ("the secretary of state") resolve; pronouns and
+        unknown words give None.
+        """
+        entry = self._resolve(*self._trim(start, end))
+        return entry.id if entry is not None else None
 
     def add_source(self, start: int, end: int) -> str | None:
-        """Record text[start:end] as naming a source; return its actor id, creating the actor if needed."""
+        """Record ``text[start:end]`` as naming a source; return its actor id, creating the actor if needed.
+
+        Pronouns give None (the linker resolves them). A description no actor
+        matches becomes an actor of its own: ``person`` for "a US official",
+        ``group`` for "officials", ``organization`` for "the ministry"; its
+        name is the description without a leading article.
+        """
+        start, end = self._trim(start, end)
+        raw = self.doc.text[start:end]
+        if not raw or _is_pronoun(raw):
+            return None
+        entry = self._resolve(start, end)
+        if entry is None:
+            entry = self._describe(start, end)
+            if entry is None:
+                return None
+        self._mention(entry, start, end)
+        return entry.id
+
+    def last_before(self, offset: int, kinds: Sequence[str] = ("person",)) -> str | None:
+        """The actor whose mention most recently ends at or before ``offset``, among ``kinds``."""
+        i = bisect_left(self._starts, (offset, -1, -1))
+        while i > 0:
+            i -= 1
+            s, e, order = self._starts[i]
+            entry = self._entries[order]
+            if e <= offset and entry.kind in kinds:
+                return entry.id
         return None
 
     def actors(self) -> list[Actor]:
-        """The actors, in order of first mention."""
-        return []
+        """The actors, in order of first mention, mentions and titles sorted."""
+        entries = sorted((e for e in self._entries if e.mentions), key=lambda e: (e.first_offset, e.order))
+        return [
+            Actor(
+                id=e.id,
+                name=e.name,
+                kind=_kind(e.kind),
+                titles=tuple(sorted(e.titles.values(), key=lambda s: (s.start, s.end))),
+                mentions=tuple(sorted(e.mentions.values(), key=lambda s: (s.start, s.end))),
+            )
+            for e in entries
+        ]
+
+    # ------------------------------------------------------------ building
+    def _build(self, names: list[Name]) -> None:
+        people: dict[str, list[_Entry]] = {}  # surname -> people
+        singles: list[Name] = []
+        for name in names:
+            if name.kind == "demonym" or (len(name.words) == 1 and name.kind in ("person", "unknown")):
+                singles.append(name)
+                continue
+            entry = self._by_key.get(name.key)
+            if entry is None and name.kind == "person":
+                entry = _same_person(name, people.get(name.words[-1], ()))
+            if entry is None:
+                entry = self._new(name.kind if name.kind != "authority" else "place", name.key, name.display)
+                if entry.kind == "person":
+                    entry.surname = _surname(name.words)
+                    entry.first = name.words[0]
+                    people.setdefault(entry.surname, []).append(entry)
+            self._record(entry, name)
+        for name in singles:
+            entry = self._single(name, people)
+            if entry is None:
+                if name.kind == "demonym":
+                    continue
+                kind = "person" if name.kind == "person" else "unknown"
+                entry = self._new(kind, name.key, self.doc.text[name.core_start : name.end])
+                if kind == "person":
+                    entry.surname = name.key
+                    people.setdefault(entry.surname, []).append(entry)
+            elif name.kind == "person" and entry.kind == "unknown":
+                entry.kind = "person"
+            self._record(entry, name)
+        for entry in self._entries:
+            if entry.kind == "unknown" and entry.titles:
+                entry.kind = "person"
+        self._assign_ids()
+
+    def _single(self, name: Name, people: dict[str, list[_Entry]]) -> _Entry | None:
+        """The actor a one-word name refers to: a known key, a surname, a first name, a short form."""
+        key = name.key
+        if name.kind == "demonym":
+            return self._by_key.get(key)
+        entry = self._by_key.get(key)
+        if entry is not None:
+            return entry
+        candidates = people.get(key)
+        if candidates:
+            return _nearest(candidates, name.start)
+        firsts = [e for e in self._entries if e.kind == "person" and e.first == key]
+        if len(firsts) == 1 and name.kind != "person":
+            return firsts[0]
+        shorts = self._index.get(key)
+        if shorts:
+            return _nearest(shorts, name.start)
+        return None
+
+    def _new(self, kind: str, key: str, display: str) -> _Entry:
+        entry = _Entry(order=len(self._entries), kind=kind, key=key, names=[display])
+        self._entries.append(entry)
+        self._by_key.setdefault(key, entry)
+        self._add_index(key, entry)
+        if kind in ("organization", "unknown", "place"):
+            for short in _short_forms(display):
+                self._add_index(short, entry)
+        return entry
+
+    def _add_index(self, key: str, entry: _Entry) -> None:
+        bucket = self._index.setdefault(key, [])
+        if entry not in bucket:
+            bucket.append(entry)
+
+    def _record(self, entry: _Entry, name: Name) -> None:
+        text = self.doc.text
+        if name.display not in entry.names and name.kind != "demonym" and name.kind != "authority":
+            entry.names.append(name.display)
+        self._mention(entry, name.start, name.end)
+        if name.title is not None:
+            entry.titles[name.title] = Span.of(text, *name.title)
+        core = lookup_key(text[name.core_start : name.end])
+        self._add_index(core, entry)
+
+    def _mention(self, entry: _Entry, start: int, end: int) -> None:
+        if (start, end) in entry.mentions:
+            return
+        entry.mentions[(start, end)] = Span.of(self.doc.text, start, end)
+        self._by_span[(start, end)] = entry
+        insort(self._starts, (start, end, entry.order))
+
+    def _assign_ids(self) -> None:
+        for entry in sorted(self._entries, key=lambda e: (e.first_offset, e.order)):
+            if not entry.id:
+                self._give_id(entry)
+
+    def _give_id(self, entry: _Entry) -> None:
+        base = _slug(entry.name) or "actor"
+        candidate, n = base, 2
+        while candidate in self._ids:
+            candidate = f"{base}-{n}"
+            n += 1
+        entry.id = candidate
+        self._ids[candidate] = entry
+
+    # ------------------------------------------------------------ resolving
+    def _trim(self, start: int, end: int) -> tuple[int, int]:
+        text = self.doc.text
+        start, end = max(start, 0), min(end, len(text))
+        while start < end and not text[start].isalnum():
+            start += 1
+        while end > start and not (text[end - 1].isalnum() or text[end - 1] in ".+"):
+            end -= 1
+        return start, end
+
+    def _resolve(self, start: int, end: int) -> _Entry | None:
+        text = self.doc.text[start:end]
+        if not text or _is_pronoun(text):
+            return None
+        entry = self._by_span.get((start, end))
+        if entry is not None:
+            return entry
+        words = text.split()
+        lowered = [lookup_key(w) for w in words]
+        while lowered and (lowered[0] in DETERMINERS or lowered[0] in lexicons.words("honorifics") or lowered[0].rstrip(".") in lexicons.words("honorifics")):
+            lowered, words = lowered[1:], words[1:]
+        if not lowered:
+            return None
+        key = " ".join(lowered)
+        if key.endswith("'s"):
+            key = key[:-2]
+        found = self._lookup(key, start)
+        if found is not None:
+            return found
+        # a country's name or demonym before an authority noun: "Israeli figures", "US officials"
+        if len(lowered) == 2 and lowered[1] in AUTHORITY_NOUNS:
+            country = lexicons.table("demonyms").get(lowered[0]) or lexicons.table("countries").get(lowered[0])
+            if country is not None and words[0][:1].isupper():
+                return self._by_key.get(country.lower())
+        if all(w[:1].islower() for w in words):
+            return self._by_title(lowered, start)
+        return None
+
+    def _lookup(self, key: str, offset: int) -> _Entry | None:
+        entry = self._by_key.get(key)
+        if entry is not None:
+            return entry
+        for table in ("countries", "capitals"):
+            canon = lexicons.table(table).get(key)
+            if canon is not None and (table == "countries" or canon.lower() in self._by_key):
+                entry = self._by_key.get(canon.lower())
+                if entry is not None:
+                    return entry
+        candidates = self._index.get(key)
+        if candidates:
+            return _nearest(candidates, offset)
+        return None
+
+    def _by_title(self, words: list[str], offset: int) -> _Entry | None:
+        """The actor last named before ``offset`` whose title shares the description's role word."""
+        titles = lexicons.words("titles")
+        roles = {w for w in words if w in titles}
+        if not roles:
+            return None
+        best: tuple[int, _Entry] | None = None
+        for entry in self._entries:
+            if not entry.titles:
+                continue
+            title_words = {w for span in entry.titles.values() for w in lookup_key(span.text).split()}
+            if not roles & title_words:
+                continue
+            before = [s for s, _ in entry.mentions if s < offset]
+            if before and (best is None or max(before) > best[0]):
+                best = (max(before), entry)
+        return best[1] if best else None
+
+    def _describe(self, start: int, end: int) -> _Entry | None:
+        """A new actor for an unnamed source (or a name the article did not otherwise give)."""
+        text = self.doc.text[start:end]
+        words = text.split()
+        lowered = [lookup_key(w) for w in words]
+        i = 0
+        while i < len(words) - 1 and lowered[i] in DETERMINERS:
+            i += 1
+        if lowered[i : i + 3] == ["number", "of"] and len(words) > i + 2:
+            i += 2
+        words, lowered = words[i:], lowered[i:]
+        name = " ".join(words)
+        key = " ".join(lowered)
+        existing = self._by_key.get(key)
+        if existing is not None:
+            return existing
+        head_at = len(lowered) - 1
+        for k, w in enumerate(lowered[1:], 1):
+            if w in POST_HEAD:
+                head_at = k - 1
+                break
+        head = lowered[head_at].removesuffix("'s")
+        if all(w[:1].isupper() for w in words if w.isalpha() and w not in ("of", "and", "for", "the")):
+            kind = "organization" if len(words) > 1 or words[0].isupper() else "unknown"
+        elif head in ORG_HEADS or head in lexicons.words("organization_words"):
+            kind = "organization"
+        elif head in PLURAL_NOUNS or (head.endswith("s") and not head.endswith(("ss", "us", "is"))):
+            kind = "group"
+        else:
+            kind = "person"
+        content = frozenset(lowered)
+        if len(content) >= 2:
+            for entry in self._entries:
+                if entry.described and entry.kind == kind and content <= entry.words and head in entry.words:
+                    return entry
+        entry = self._new(kind, key, name)
+        entry.described = True
+        entry.words = content
+        self._give_id(entry)
+        return entry
 
 
 def find_actors(doc: Document) -> Roster:
-    return Roster(doc)
+    """The named people, organisations and places of a document, as a :class:`Roster`.
+
+    >>> roster = find_actors(Document.parse("US secretary of state Antony Blinken met Mr Netanyahu. Washington has called it a bridge."))
+    >>> [(a.name, a.kind, [m.text for m in a.mentions]) for a in roster.actors()]
+    [('United States', 'place', ['US', 'Washington']), ('Antony Blinken', 'person', ['Antony Blinken']), ('Netanyahu', 'person', ['Mr Netanyahu'])]
+    """
+    if not isinstance(doc, Document):
+        raise TypeError(f"expected a newsfacts Document, got {type(doc).__name__}")
+    roster = Roster(doc)
+    roster._build(find_names(doc))
+    return roster
+
+
+# ------------------------------------------------------------ helpers
+def _is_pronoun(raw: str) -> bool:
+    return raw.lower() in PRONOUNS and not (raw.isupper() and len(raw) > 1)
+
+
+def _kind(kind: str) -> ActorKind:
+    if kind in ("person", "organization", "place", "group"):
+        return kind  # type: ignore[return-value]
+    return "unknown"
+
+
+def _slug(name: str) -> str:
+    """A lower-case ASCII slug: "ESPN+" is "espn-plus", "AT&T" is "at-and-t"."""
+    name = name.replace("+", " plus ").replace("&", " and ")
+    name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    name = name.replace("'s ", "s ").replace("'", "")
+    return SLUG_RE.sub("-", name.lower()).strip("-")
+
+
+def _surname(words: Sequence[str]) -> str:
+    ws = [w for w in words if w.rstrip(".") not in ("jr", "sr", "ii", "iii", "iv")]
+    return (ws or list(words))[-1]
+
+
+def _same_person(name: Name, candidates: Iterable[_Entry]) -> _Entry | None:
+    """A person already named with the same surname and a compatible first name ("Pat"/"Patrick")."""
+    first = name.words[0]
+    for entry in candidates:
+        if entry.first.startswith(first) or first.startswith(entry.first):
+            return entry
+    return None
+
+
+def _nearest(entries: Sequence[_Entry], offset: int) -> _Entry:
+    """Of several actors a word may name, the one named last before ``offset`` (else the first named)."""
+    if len(entries) == 1:
+        return entries[0]
+    best, best_at = None, -1
+    for entry in entries:
+        before = [s for s, _ in entry.mentions if s < offset]
+        if before and max(before) > best_at:
+            best, best_at = entry, max(before)
+    return best if best is not None else min(entries, key=lambda e: e.first_offset)
+
+
+def _short_forms(display: str) -> list[str]:
+    """Other keys an organisation may go by: "Amnesty" for Amnesty International, "DHS", "Homeland Security"."""
+    words = display.replace("’", "'").split()
+    if len(words) < 2:
+        return []
+    lowered = [w.lower().rstrip(".,") for w in words]
+    out = []
+    suffixes = lexicons.words("organization_suffixes")
+    cut = len(lowered)
+    while cut > 1 and lowered[cut - 1] in suffixes:
+        cut -= 1
+        out.append(" ".join(lowered[:cut]))
+    heads = lexicons.words("organization_heads")
+    if lowered[0] in heads and len(lowered) > 2 and lowered[1] in ("of", "for", "on"):
+        out.append(" ".join(lowered[2:]))
+    places = lexicons.words("places")
+    for k in (1, 2):
+        if len(lowered) > k and " ".join(lowered[:k]) in places:
+            out.append(" ".join(lowered[k:]))
+    core = lowered[:cut]
+    if len(core) == 2 and core[0] in lexicons.words("first_names"):
+        out.append(core[1])  # "Walt Disney Co." is "Disney"
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    if len(initials) >= 2:
+        out.append(initials.lower())
+    return out
+
+

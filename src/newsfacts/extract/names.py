@@ -1,0 +1,442 @@
+"""Proper names in an article, found and classified without a model.
+
+Scope: one pass over :attr:`Document.tokens` joins runs of capitalised words
+(with inner connectors such as "of", "for", "and", "&", "de", "van", "bin")
+into candidate names, drops ordinary words capitalised only because they start
+a sentence, strips honorifics ("Mr", "Dr") and capitalised titles ("Prime
+Minister", "Zimbabwe President") into separate spans, and guesses each name's
+kind from lexicons (countries, capitals, demonyms, places, organisations,
+organisation words, first names). Every lookup is a set or dict lookup per
+token, so the pass is linear in the text.
+
+Deliberate misses: names written in lower case ("eBay" is found, "iPhone"
+too, but "the fed" is not); names made only of ordinary words at the start of a
+sentence ("Wild" as a team name opening a sentence); nested names are one name
+("Bank of England" is not also England); bylines, photo credits and
+"Support independent journalism" boilerplate are skipped, so the journalists
+and outlets of the article are never names.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+import regex
+
+from .. import lexicons
+from ..document import Document, Token
+
+__all__ = ["Name", "find_names", "lookup_key"]
+
+# Lower-case words that may sit inside a name, between capitalised words.
+PARTICLES = frozenset({"de", "del", "della", "da", "di", "du", "dos", "das", "van", "von", "der", "den", "la", "le", "bin", "ibn", "al", "el", "y"})
+OF_WORDS = frozenset({"of", "for", "on"})
+ORDINARY_ENDINGS = ("ing", "ly", "ed", "ible", "able", "ness", "ment", "tion", "ful", "ous", "ive")
+TRIM_WORDS = frozenset({"of", "and", "&", "for", "on", "the"}) | PARTICLES
+# Nouns that turn a country, capital or demonym into its government: "Israeli authorities".
+AUTHORITY_NOUNS = frozenset(
+    {"authorities", "officials", "figures", "government", "forces", "military", "troops", "army", "media", "state", "ministry", "police", "leaders", "leadership", "negotiators", "diplomats", "data", "statistics"}
+)
+# Words after a capital that show it acts: "Washington has called", "Tehran's proposal".
+ACTOR_VERBS = frozenset(
+    {"said", "says", "say", "has", "have", "had", "is", "was", "will", "would", "wants", "wanted", "accused", "accuses", "warned", "warns", "insists", "insisted", "announced", "announces", "told", "tells", "believes", "believed", "denied", "denies", "rejected", "rejects", "called", "calls", "urged", "urges", "demanded", "demands", "backed", "backs", "agreed", "claimed", "claims", "responded", "refused", "hopes", "hoped", "fears", "feared", "sees", "saw", "imposed", "threatened", "threatens", "blamed", "blames", "sent", "must", "should", "could", "may", "might", "did", "does", "also", "and"}
+)
+LEGAL_ABBREVIATIONS = frozenset({"inc", "co", "corp", "ltd", "jr", "sr", "st", "bros", "no"})
+OPENING_MARKS = frozenset({"“", '"', "‘", "'", "(", "[", "«", "—", "–", "-", ":", "•", "*"})
+
+BOILERPLATE_RE = regex.compile(
+    r"""
+    ^\W*(?:
+        support\s+(?:truly\s+)?independent       # donation appeals
+      | photograph: | photo: | picture: | image:   # picture credits
+      | (?:additional\s+)?reporting\s+by         # agency credits
+      | editing\s+by | writing\s+by | compiled\s+by
+      | sign\s+up | subscribe | read\s+more | related: | advertisement
+      | by\s+\p{Lu}\p{L}+(?:\s+\p{Lu}[\p{L}.]*){0,3}\s*$   # a byline paragraph
+    )
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+INLINE_CREDIT_RE = regex.compile(r"(?:Photograph|Photo|Picture|Image|Illustration):[^\n]*|\((?:Reuters|AP|AFP|CNN|Bloomberg)\)")
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """One occurrence of a proper name.
+
+    ``start``/``end`` cover the words naming it at this place (an honorific
+    included: "Mr Blinken"); ``core_start`` where the name proper starts
+    ("Blinken"). ``key`` is the merge key: the canonical name lower-cased for
+    countries and their aliases, else the core name lower-cased. ``display``
+    is the name to show (canonical for countries). ``title`` is the span of a
+    role given with the name, if any. ``kind`` is one of person,
+    organization, place, unknown, or "demonym" for a bare nationality
+    adjective that names its country only if the country is named elsewhere.
+    """
+
+    start: int
+    end: int
+    core_start: int
+    kind: str
+    key: str
+    display: str
+    honorific: bool = False
+    title: tuple[int, int] | None = None
+    words: tuple[str, ...] = ()
+
+
+def lookup_key(text: str) -> str:
+    """The lexicon key of a name: lower-cased, typographic apostrophes made plain."""
+    return " ".join(text.replace("’", "'").replace("\u00a0", " ").lower().split())
+
+
+def find_names(doc: Document) -> list[Name]:
+    """Every proper name in the document, in text order.
+
+    >>> doc = Document.parse("US secretary of state Antony Blinken met Mr Netanyahu in Tel Aviv.")
+    >>> [(n.display, n.kind) for n in find_names(doc)]
+    [('United States', 'place'), ('Antony Blinken', 'person'), ('Netanyahu', 'person'), ('Tel Aviv', 'place')]
+    """
+    return _Scanner(doc).scan()
+
+
+def _is_cap(t: str) -> bool:
+    c = t[0]
+    if c.isupper():
+        return True
+    if len(t) > 3 and t[2] == "-" and t[:2] in ("al", "el") and t[3].isupper():
+        return True
+    return len(t) > 1 and c == "e" and t[1].isupper()  # eBay, eToro
+
+
+class _Scanner:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.toks = doc.tokens
+        self.honorifics = lexicons.words("honorifics")
+        self.titles = lexicons.words("titles")
+        self.modifiers = lexicons.words("title_modifiers")
+        self.org_words = lexicons.words("organization_words")
+        self.org_heads = lexicons.words("organization_heads")
+        self.orgs = lexicons.words("organizations")
+        self.countries = lexicons.table("countries")
+        self.demonyms = lexicons.table("demonyms")
+        self.capitals = lexicons.table("capitals")
+        self.places = lexicons.words("places")
+        self.first_names = lexicons.words("first_names")
+        self.starters = lexicons.words("sentence_starters")
+        self.lower_words = frozenset(t.text.lower() for t in self.toks if t.text.islower())
+        self.skipped = self._skipped_regions()
+        self.sentence_starts = frozenset(s for s, _ in doc.sentences) | frozenset(s for s, _ in doc.paragraphs)
+
+    # ------------------------------------------------------------ regions
+    def _skipped_regions(self) -> list[tuple[int, int]]:
+        out = []
+        for start, end in self.doc.paragraphs:
+            if BOILERPLATE_RE.match(self.text, start, end):
+                out.append((start, end))
+            else:
+                out.extend(m.span() for m in INLINE_CREDIT_RE.finditer(self.text, start, end))
+        return out
+
+    def _in_skipped(self, offset: int, starts: list[int]) -> bool:
+        i = bisect_right(starts, offset) - 1
+        return i >= 0 and offset < self.skipped[i][1]
+
+    # ------------------------------------------------------------ scanning
+    def scan(self) -> list[Name]:
+        toks, text = self.toks, self.text
+        skip_starts = [s for s, _ in self.skipped]
+        names: list[Name] = []
+        n = len(toks)
+        i = 0
+        initial = True
+        while i < n:
+            tok = toks[i]
+            t = tok.text
+            if not _is_cap(t) or (self.skipped and self._in_skipped(tok.start, skip_starts)):
+                initial = tok.start in self.sentence_starts or (initial and t in OPENING_MARKS) or t in ("“", ":", "—")
+                i += 1
+                continue
+            is_initial = initial or tok.start in self.sentence_starts
+            j = self._extend(i)
+            names.extend(self._analyse(list(toks[i:j]), is_initial, j))
+            initial = False
+            i = j
+        return names
+
+    def _joined(self, a: Token, b: Token) -> bool:
+        """Whether b follows a after exactly one space (no line break, no punctuation)."""
+        return b.start == a.end + 1 and self.text[a.end] in " \u00a0"
+
+    def _extend(self, i: int) -> int:
+        """The end (exclusive token index) of the capitalised run starting at token i."""
+        toks, n = self.toks, len(self.toks)
+        j = i + 1
+        last = toks[i]
+        if _compound(last.text):
+            return j
+        while j < n:
+            tok = toks[j]
+            t = tok.text
+            if _possessive(last.text):
+                break
+            if tok.start == last.end:  # glued: "ESPN+", "Edmunds.com", "Mr.", "Inc."
+                if t == "+" or (t == "." and j + 1 < n and toks[j + 1].start == tok.end and toks[j + 1].text in ("com", "org", "net")):
+                    j += 2 if t == "." else 1
+                    last = toks[j - 1]
+                    continue
+                if t == "." and (
+                    len(last.text) == 1
+                    or last.text.lower() in self.honorifics
+                    or last.text.lower() in self.titles
+                    or last.text.lower() in LEGAL_ABBREVIATIONS
+                ) and last.text[0].isupper():
+                    # an abbreviation's stop; the run goes on only if a capital follows
+                    if j + 1 < n and self._joined(tok, toks[j + 1]) and _is_cap(toks[j + 1].text) and last.text.lower() not in ("inc", "co", "corp", "ltd"):
+                        j += 1
+                        last = tok
+                        continue
+                    j += 1
+                    break
+                break
+            if not self._joined(last, tok):
+                break
+            if _is_cap(t):
+                if _compound(t):
+                    break  # "Iran-backed" ends the run before it
+                j += 1
+                last = tok
+                continue
+            # lower-case connector between capitalised words
+            low = t.lower()
+            if j + 1 < n and self._joined(tok, toks[j + 1]):
+                nxt = toks[j + 1]
+                prev_low = last.text.lower().rstrip(".")
+                if low in PARTICLES and _is_cap(nxt.text) and j - i <= 3:
+                    j += 2
+                    last = nxt
+                    continue
+                if low in ("van", "de") and nxt.text.lower() in ("de", "der", "den", "la") and j + 2 < n and _is_cap(toks[j + 2].text):
+                    j += 3
+                    last = toks[j - 1]
+                    continue
+                if low in OF_WORDS and prev_low in self.org_heads:
+                    k = j + 1
+                    if nxt.text == "the" and k + 1 < n and self._joined(nxt, toks[k + 1]):
+                        k += 1
+                    if _is_cap(toks[k].text) and toks[k].text.lower() not in self.starters:
+                        j = k + 1
+                        last = toks[k]
+                        continue
+                if (t == "&" or (low == "and" and self._org_ahead(i, j + 1))) and _is_cap(nxt.text):
+                    j += 2
+                    last = nxt
+                    continue
+            break
+        return j
+
+    def _org_ahead(self, i: int, k: int) -> bool:
+        """Whether "X and Y" joins one organisation name: the run after "and" ends in an organisation word."""
+        first = self.toks[i].text.lower()
+        toks, n = self.toks, len(self.toks)
+        end = k
+        while end + 1 < n and self._joined(toks[end], toks[end + 1]) and _is_cap(toks[end + 1].text):
+            end += 1
+        last = toks[end].text.lower()
+        if lookup_key(toks[k].text) in self.countries or lookup_key(toks[k].text) in self.places:
+            return False
+        return last in self.org_words or (first in self.org_heads and first not in self.titles)
+
+    # ------------------------------------------------------------ analysis
+    def _analyse(self, run: list[Token], initial: bool, after: int) -> list[Name]:
+        text = self.text
+        # possessive 's and compound adjectives ("Iran-backed") end the name inside the last token
+        last = run[-1]
+        last_end = last.end
+        if _possessive(last.text):
+            last_end = last.end - 2
+        elif _compound(last.text):
+            last_end = last.start + last.text.index("-")
+        words = [w.text.lower().rstrip(".") for w in run]
+        lo = 0
+        # sentence-initial ordinary words: "But Netanyahu", "Hours before"
+        if initial:
+            first = words[0]
+            known = self._known(lookup_key(text[run[0].start : last_end if len(run) == 1 else run[0].end]))
+            if not known:
+                is_first_name = first in self.first_names and len(run) > 1
+                if first in self.starters and not is_first_name:
+                    lo = 1
+                elif len(run) == 1 and (first in self.lower_words or _ordinary(run[0].text)):
+                    lo = 1
+                elif len(run) > 1 and first in self.lower_words and not is_first_name and first not in self.honorifics and first not in self.titles and first not in self.org_words:
+                    lo = 1
+        if lo >= len(run):
+            return []
+        while lo < len(run) and words[lo] in ("the", "of", "and", "&", "for", "on"):
+            lo += 1
+        hi = len(run)
+        while hi > lo and words[hi - 1] in TRIM_WORDS:
+            hi -= 1
+        if hi <= lo:
+            return []
+        if hi < len(run):
+            last_end = run[hi - 1].end
+        run, words = run[lo:hi], words[lo:hi]
+        out: list[Name] = []
+        start = run[0].start
+        honorific = False
+        k = 0
+        while k < len(run) - 1 and words[k] in self.honorifics:
+            honorific = True
+            k += 1
+        # capitalised titles: "Zimbabwe President Robert Mugabe", "Lt. Col. Alexander Vindman"
+        title = None
+        t_first, t_last = -1, -1
+        for m in range(k, len(run) - 1):
+            if words[m] in self.titles:
+                rest = words[m + 1 :]
+                if all(w not in self.titles and w not in self.org_words for w in rest) and _is_cap(run[m + 1].text):
+                    t_last = m
+                    if t_first < 0:
+                        t_first = m
+        if t_last >= 0:
+            while t_first > k and words[t_first - 1] in self.modifiers and words[t_first - 1] not in ("the", "of", "and", "for"):
+                t_first -= 1
+            title = (run[k].start, run[t_last].end)
+            if t_first > k:  # a prefix before the title: "Zimbabwe" President, "Disney" Chief Executive
+                out.extend(self._prefix(run[k:t_first]))
+            k = t_last + 1
+            honorific = True
+            while k < len(run) - 1 and words[k] in self.honorifics:
+                k += 1
+        elif all(w in self.titles or w in self.modifiers or w in self.honorifics for w in words):
+            return []  # only a title: "Prime Minister", "President"
+        core = run[k:]
+        core_words = words[k:]
+        core_start = core[0].start
+        core_text = text[core_start:last_end]
+        if not core_text or not core_text[0].isalnum():
+            return out
+        key = lookup_key(core_text)
+        single = len(core) == 1
+        if single and (core_words[0] in self.starters or core_words[0] in self.honorifics or core_words[0] in self.titles) and not self._known(key):
+            return out
+        if single and len(key) < 2:
+            return out
+        if single and "'" in key and not _possessive(core[0].text):
+            return out  # a contraction: "He's", "We're"
+        if single and key.endswith("s") and key[:-1] in self.demonyms:
+            return out  # a people: "Palestinians"
+        if single and "-" in key and all(self._known(part) for part in key.split("-")):
+            return out  # "Gaza-Egypt" border
+        name_start = start if honorific and title is None else core_start
+        if title is not None:
+            name_start = core_start
+        if title is None and not honorific:
+            title = self._title_before(run[0])
+        personal = honorific or title is not None
+        kind, display, key = self._classify(key, core_text, core_words, personal, after, _possessive(run[-1].text))
+        out.append(Name(name_start, last_end, core_start, kind, key, display, honorific, title, tuple(key.split())))
+        return out
+
+    def _known(self, key: str) -> bool:
+        return key in self.countries or key in self.places or key in self.orgs or key in self.demonyms or key in self.capitals
+
+    def _prefix(self, run: list[Token]) -> list[Name]:
+        """A country, place or organisation named before a title: "Zimbabwe" in "Zimbabwe President"."""
+        text = self.text[run[0].start : run[-1].end]
+        key = lookup_key(text)
+        if key in self.demonyms:
+            country = self.demonyms[key]
+            return [Name(run[0].start, run[-1].end, run[0].start, "demonym", country.lower(), country, words=(key,))]
+        words = [t.text.lower().rstrip(".") for t in run]
+        kind, display, key = self._classify(key, text, words, False, -1)
+        if kind in ("unknown", "person"):
+            kind = "organization"
+        return [Name(run[0].start, run[-1].end, run[0].start, kind, key, display, words=tuple(key.split()))]
+
+    def _title_before(self, first: Token) -> tuple[int, int] | None:
+        """A lower-case role right before a name: "prime minister" Benjamin Netanyahu."""
+        doc, toks = self.doc, self.toks
+        i = bisect_right(doc._token_starts, first.start) - 1
+        j = i
+        has_title = False
+        while j > 0 and i - j < 7:
+            prev, cur = toks[j - 1], toks[j]
+            if not self._joined(prev, cur):
+                break
+            low = prev.text.lower().rstrip(".")
+            if low in self.titles or (low.endswith("s") and low[:-1] in self.titles):
+                has_title = True
+            elif low in self.modifiers or (_is_cap(prev.text) and (lookup_key(prev.text) in self.countries or lookup_key(prev.text) in self.demonyms or low in self.orgs)):
+                pass
+            else:
+                break
+            j -= 1
+        while j < i and toks[j].text.lower() in ("the", "of", "and", "for", "a", "an"):
+            j += 1
+        if not has_title or j >= i:
+            return None
+        return (toks[j].start, toks[i - 1].end)
+
+    def _classify(
+        self, key: str, core: str, words: list[str], personal: bool, after: int, possessive: bool = False
+    ) -> tuple[str, str, str]:
+        """(kind, display name, merge key) of a core name."""
+        if key in self.countries:
+            canon = self.countries[key]
+            return "place", canon, canon.lower()
+        if key in self.capitals:
+            nxt = self.toks[after].text.lower() if 0 <= after < len(self.toks) else ""
+            if nxt in ACTOR_VERBS or possessive:
+                canon = self.capitals[key]
+                return "place", canon, canon.lower()
+            return "place", core, key
+        if key in self.demonyms:
+            country = self.demonyms[key]
+            nxt = self.toks[after].text.lower() if 0 <= after < len(self.toks) else ""
+            if nxt in AUTHORITY_NOUNS:
+                return "authority", country, country.lower()
+            return "demonym", country, country.lower()
+        if key in self.places:
+            return "place", core, key
+        if key in self.orgs:
+            return "organization", core, key
+        last = words[-1]
+        if len(words) > 1 and (last in self.org_words or words[0] in self.org_heads and words[0] not in self.titles and "of" in words):
+            return "organization", core, key
+        if personal:
+            return "person", core, key
+        if any(w in self.org_words for w in words) and not (words[0] in self.first_names and len(words) <= 3):
+            return "organization", core, key
+        if len(words) > 1 and (lookup_key(" ".join(words[:2])) in self.places or words[0] in self.places or words[0] in self.countries):
+            return "organization", core, key  # "Los Angeles Lakers", "Houston Rockets"
+        if core.isupper() and 2 <= len(core.replace(".", "")) <= 6 and len(words) == 1:
+            return "organization", core, key
+        if words[0] in self.first_names or (len(words) > 1 and words[0].split("-")[0] in self.first_names):
+            return ("person" if len(words) > 1 else "unknown"), core, key
+        if 2 <= len(words) <= 4 and all(w.replace("-", "").replace("'", "").replace("’", "").isalpha() for w in words):
+            return "person", core, key
+        return "unknown", core, key
+
+
+def _compound(t: str) -> bool:
+    """A compound adjective made from a name: "Iran-backed", "Houston-area"."""
+    head, _, tail = t.partition("-")
+    return bool(tail) and tail[:1].islower() and head not in ("al", "el")
+
+
+def _ordinary(t: str) -> bool:
+    """A capitalised ordinary word: a contraction ("We're") or a common word ending ("Speaking", "Possible")."""
+    low = t.lower().replace("’", "'")
+    if "'" in low and not _possessive(t):
+        return True
+    return low.endswith(ORDINARY_ENDINGS)
+
+
+def _possessive(t: str) -> bool:
+    return len(t) > 2 and t[-2] in "’'" and t[-1] in "sS"

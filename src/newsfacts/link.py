@@ -98,7 +98,7 @@ class _Linker:
             if words.lower() in self.pronouns:
                 source = self.pronoun(words.lower(), mention[0])
             else:
-                source = self.roster.add_source(*mention)
+                source = self.named_inside(*mention) or self.roster.add_source(*mention)
             if source is not None:
                 self.speakers.append((mention[0], source, _pronoun_class(self.roster, source)))
         return Attribution(
@@ -106,6 +106,18 @@ class _Linker:
             mention=Span.of(self.doc.text, *mention) if mention else None,
             cue=Span.of(self.doc.text, raw.cue.start, raw.cue.end),
         )
+
+    def named_inside(self, start: int, end: int) -> str | None:
+        """A known person named at the end of a longer mention: "InfoNation president Dan McDowell"."""
+        tokens = self.doc.tokens_in(start, end)
+        if len(tokens) < 3:
+            return None
+        for k in range(1, len(tokens)):
+            if tokens[k].text[:1].isupper():
+                found = self.roster.resolve(tokens[k].start, end)
+                if found is not None and _kind_of(self.roster, found) == "person":
+                    return found
+        return None
 
     def pronoun(self, word: str, offset: int) -> str | None:
         """The actor a pronoun names: the latest earlier source of its kind, else the latest such actor."""
@@ -149,8 +161,14 @@ class _Linker:
         return out, continued
 
 
+def _kind_of(roster: Roster, actor_id: str) -> str:
+    # TODO(lead): use Roster.kind_of once the roster has it
+    kind_of = getattr(roster, "kind_of", None)
+    return kind_of(actor_id) if kind_of else "person"
+
+
 def _pronoun_class(roster: Roster, actor_id: str) -> str:
-    kind = roster.kind_of(actor_id) if hasattr(roster, "kind_of") else "person"
+    kind = _kind_of(roster, actor_id)
     return {"person": "person", "group": "plural"}.get(kind, "thing")
 
 

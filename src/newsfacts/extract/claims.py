@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from .. import lexicons
-from ..document import Document, Token
+from ..document import Document, QuoteRegion, Token
 from .cues import Cue, find_cues
 
 __all__ = ["RawAttribution", "find_attributions"]
@@ -348,7 +348,7 @@ class _Reader:
         while j >= first and self.tokens[j].text in (",", "—", "–", "-"):
             j -= 1
         if j >= first and self.tokens[j].text in CLOSING_MARKS:
-            region = self.doc.quote_at(self.tokens[j].start - 1)
+            region = self.quote_closed_at(self.tokens[j].start)
             if region is not None:
                 return region.start, region.end
         if j < first or j == edge - 1:
@@ -374,7 +374,7 @@ class _Reader:
         while i < stop and tokens[i].text in (",", ":", "—", "–"):
             i += 1
         if i < stop and tokens[i].text in OPENING_MARKS:
-            region = self.doc.quote_at(tokens[i].end)
+            region = self.quote_opened_at(tokens[i].start)
             if region is not None:
                 return max(end, region.end)
         if 0 < i < stop and tokens[i - 1].text == "," and not inverted:
@@ -400,10 +400,28 @@ class _Reader:
             return end
         if self.text[start] not in OPENING_MARKS:
             return end
-        region = self.doc.quote_at(start + 1)
-        if region is None or region.start > start + 1:
-            return end
-        return max(end, region.end)
+        region = self.quote_opened_at(start)
+        return end if region is None else max(end, region.end)
+
+    def quote_closed_at(self, mark: int) -> QuoteRegion | None:
+        """The quotation whose closing mark stands at offset ``mark`` (spaces before it allowed)."""
+        region = self.doc.quote_at(max(mark - 1, 0))
+        if region is None:
+            inner = mark
+            while inner > 0 and self.text[inner - 1] == " ":
+                inner -= 1
+            region = self.doc.quote_at(max(inner - 1, 0))
+            if region is not None and region.end != inner:
+                return None
+        return region
+
+    def quote_opened_at(self, mark: int) -> QuoteRegion | None:
+        """The quotation whose opening mark stands at offset ``mark`` (spaces after it allowed)."""
+        inner = mark + 1
+        while inner < len(self.text) and self.text[inner] == " ":
+            inner += 1
+        region = self.doc.quote_at(inner)
+        return region if region is not None and region.start <= inner else None
 
     def span_of(self, i: int, stop: int, *, quote_whole: bool = False) -> tuple[int, int] | None:
         """The offsets of tokens ``[i, stop)`` less closing punctuation, extended over a quote that goes on."""

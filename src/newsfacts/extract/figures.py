@@ -108,7 +108,7 @@ def figure_re() -> regex.Pattern[str]:
     number = rf"""
         (?:
             (?:{DIGITS_FRAG})
-          | (?:\ba\s+(?=(?:{big})\b))?                        # "a million"
+          | (?:\ba\s+(?=(?:{scale_words})\b))?                # "a million", not "a dozen"
             {group}                                             # "twenty-five", "three hundred"
             (?:(?<=(?:{big}))(?:\s+and\s+|[\s\-])(?:{group}))*   # "... and six"
         )
@@ -130,6 +130,7 @@ def figure_re() -> regex.Pattern[str]:
       | (?P<frac>{fraction})(?:\s+(?:a\s+)?(?P<fscale>{scale_words})\b)?   # "half a billion"
       | (?P<num>{number})
         (?:\s?(?P<scale>{scales})\b)?                            # "2.3 million", "$5bn"
+        (?P<half>[\s\-]and[\s\-]a[\s\-]half\b)?                     # "five-and-a-half"
     )
     (?:
         (?P<sep>
@@ -142,7 +143,7 @@ def figure_re() -> regex.Pattern[str]:
         (?P<tiebreak>\s?\(\d{{1,2}}\))?                           # "7-6 (5)"
     )?
     (?:
-        (?P<pct>\s?%|\s?per\s?cent\b|\s?pc\b)                    # "12%", "12 per cent"
+        (?P<pct>\s?%|[\s\-]?per\s?cent\b|\s?pc\b)               # "12%", "12 per cent", "80-percent"
       | [\s\-]?(?P<curw>(?:{cur_words}))\b                       # "5 million euros"
       | [\s\-]?(?P<unit>(?:{units}))(?![\p{{L}}\-])              # "40km", "three-hour"
     )?
@@ -284,6 +285,8 @@ def _judge(doc: Document, m: regex.Match[str]) -> Iterator[tuple[int, int, dict]
         if scale is None:  # "40m" without money: metres
             scale, unit = 1.0, "m"
         value *= scale
+        if m.group("half"):
+            value += 0.5 * scale
         if not _number_ok(doc, m, raw, value, unit, qual_word):
             return
 
@@ -323,7 +326,8 @@ def _pair(doc: Document, m: regex.Match[str], fields: dict, money: bool) -> Iter
     before = _word_before(text, start).lower()
     is_hyphen = sep in ("-", "–")
     plain = not (m.group("cur") or m.group("scale") or m.group("scale2") or fields["unit"]) and "." not in m.group(0)
-    if is_hyphen and plain and not m.group("btw") and len(m.group("num").strip()) <= 3 and len(m.group("num2")) <= 3:
+    short = len(m.group("num").strip()) <= 3 and len(m.group("num2")) <= 3
+    if is_hyphen and plain and not m.group("btw") and short and len(m.group("num").strip()) - len(m.group("num2")) <= 1:
         after = _word_after(text, end).lower()
         score = (
             m.group("tiebreak")
@@ -368,8 +372,8 @@ def _fraction_ok(doc: Document, m: regex.Match[str], qual_word: str, unit: str |
     raw = m.group("frac").lower()
     before = _word_before(text, m.start()).lower()
     after = _word_after(text, m.end())
-    if before in ("first", "second", "the", "last", "final", "other", "opening"):
-        return False
+    if before in ("first", "second", "the", "last", "final", "other", "opening", "and"):
+        return False  # "second half", "a year and a half"
     if m.group("fscale") or unit or qual_word or m.group("pct"):
         return True
     nxt = text[m.end() : m.end() + 1]
@@ -398,6 +402,8 @@ def _number_ok(doc: Document, m: regex.Match[str], raw: str, value: float, unit:
             return False  # "7 October"
         if regex.match(r"\s?(?:[ap]\.?m\b|o[’']clock|gmt\b|bst\b|utc\b|e[sd]?t\b|p[sd]t\b)", text[end : end + 9], flags=regex.I):
             return False  # "3pm", "2 a.m.", "0100 GMT"
+        if regex.match(r"[.)]\s", text[end : end + 2]) and _paragraph_initial(doc, start):
+            return False  # a list label: "2. Never urged ..."
         if raw in EMERGENCY_NUMBERS and not measured and not qual_word:
             return False  # "phoned 911"
         if text[max(0, start - 1) : start] in ("’", "'") and len(raw) == 2:
@@ -423,6 +429,8 @@ def _number_ok(doc: Document, m: regex.Match[str], raw: str, value: float, unit:
         return _compound_ok(text, end, after)
     # number words
     lowered = raw.strip().lower()
+    if raw[:1].isupper() and not _sentence_initial(doc, start) and not qual_word:
+        return False  # "the Big Ten", "the Three Amigos"
     if lowered == "dozen":
         return False
     if lowered == "one":
@@ -448,6 +456,12 @@ def _sentence_initial(doc: Document, offset: int) -> bool:
         return True
     start = doc.sentences[index][0]
     return not doc.text[start:offset].strip(" \"“‘'(")
+
+
+def _paragraph_initial(doc: Document, offset: int) -> bool:
+    """True when ``offset`` starts its paragraph."""
+    index = doc.paragraph_index(offset)
+    return index >= 0 and doc.paragraphs[index][0] == offset
 
 
 def _is_age(doc: Document, m: regex.Match[str]) -> bool:
@@ -476,8 +490,8 @@ def _counts(text: str, end: int) -> tuple[int, int] | None:
     pos = lead.end()
     first = last = None
     for word in regex.finditer(r"\G\s*([\p{Ll}][\p{L}’'\-]*)", window, pos=pos):
-        if word.group(1).lower() in stop or (first is not None and last is not None and last - first > 30):
-            break
+        if word.group(1).lower() in stop or first is not None and word.group(1).endswith(("ed", "ing")):
+            break  # "people killed": the noun, not the verb after it
         if first is None:
             first = word.start(1)
         last = word.end(1)

@@ -394,7 +394,7 @@ def _number_ok(doc: Document, m: regex.Match[str], raw: str, value: float, unit:
     low_after = after.lower().rstrip(".")
     digits = raw[0].isdigit() or raw[0] == "."
     measured = bool(unit or m.group("cur") or m.group("scale") or m.group("pct"))
-    months = lexicons.words("month_names")
+    months = lexicons.table("months")  # shared with dates.py
     if digits:
         if low_before.rstrip(".") in months and not measured:
             return False  # "October 7", "Nov. 18"

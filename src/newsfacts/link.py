@@ -44,9 +44,14 @@ def link(
 ) -> Facts:
     """Assemble the facts of one document from its extractors' findings."""
     linker = _Linker(doc, roster)
-    resolved = [linker.attribution(raw) for raw in attributions]
+    relayed = [_relayed(raw, attributions) for raw in attributions]
+    by_position = sorted(range(len(attributions)), key=lambda n: _where(attributions[n]))
+    resolved_at: dict[int, Attribution] = {}
+    for n in by_position:  # in reading order, so a pronoun finds the sources named before it
+        resolved_at[n] = linker.attribution(attributions[n], remember=not relayed[n])
+    resolved = [resolved_at[n] for n in range(len(attributions))]
     claims_raw = [
-        (raw, att) for raw, att in zip(attributions, resolved, strict=True) if not _relayed(raw, attributions)
+        (raw, att) for raw, att, inner in zip(attributions, resolved, relayed, strict=True) if not inner
     ]
     quote_facts, continued = linker.quotes(quotes, list(zip(attributions, resolved, strict=True)))
     claim_spans = [[raw.content[0], raw.content[1], att] for raw, att in claims_raw]
@@ -90,7 +95,7 @@ class _Linker:
         self.pronouns = lexicons.words("pronouns")
         self.speakers: list[tuple[int, str, str]] = []  # (offset, actor id, pronoun class) of earlier sources
 
-    def attribution(self, raw: RawAttribution) -> Attribution:
+    def attribution(self, raw: RawAttribution, *, remember: bool = True) -> Attribution:
         mention = raw.mention
         source = None
         if mention is not None:
@@ -99,7 +104,7 @@ class _Linker:
                 source = self.pronoun(words.lower(), mention[0])
             else:
                 source = self.named_inside(*mention) or self.roster.add_source(*mention)
-            if source is not None:
+            if source is not None and remember:
                 self.speakers.append((mention[0], source, _pronoun_class(self.roster, source)))
         return Attribution(
             source=source,
@@ -170,6 +175,11 @@ def _kind_of(roster: Roster, actor_id: str) -> str:
 def _pronoun_class(roster: Roster, actor_id: str) -> str:
     kind = _kind_of(roster, actor_id)
     return {"person": "person", "group": "plural"}.get(kind, "thing")
+
+
+def _where(raw: RawAttribution) -> int:
+    """Where an attribution names its source: the mention, else the cue."""
+    return raw.mention[0] if raw.mention else raw.cue.start
 
 
 def _relayed(raw: RawAttribution, everything: Sequence[RawAttribution]) -> bool:

@@ -204,6 +204,8 @@ class _Reader:
 
     def may_invert(self, cue: Cue, first: int) -> bool:
         """Whether the source may follow the cue: "X," said Y. — content and a comma or quote before it."""
+        if cue.lemma in OBJECT_CUES:
+            return False  # "..., told NBC News": what follows is whom she told
         j = cue.first - 1
         return j > first and (self.tokens[j].text in (",", "—") or self.tokens[j].text in CLOSING_MARKS)
 

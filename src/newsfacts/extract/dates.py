@@ -71,8 +71,7 @@ PATTERN_TEMPLATE = r"""
   | (?P<numeric>(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/]))  # 08/19/2024, 19/08/24
   | (?P<dmy>                                           # Monday, 7 October 2023 / the first of March
         (?:(?P<wd>WEEKDAY),?\s+)?
-        (?:the\s+)?
-        (?:(?P<d>DAYNUM)(?:st|nd|rd|th)?(?:\s+of)?|(?P<dw>DAYWORD)\s+of)
+        (?:(?:the\s+)?(?P<d>DAYNUM)(?:st|nd|rd|th)?\s+of|(?P<d>DAYNUM)(?:st|nd|rd|th)?|(?:the\s+)?(?P<dw>DAYWORD)\s+of)
         \s+(?P<m>MONTH)
         (?:,?\s+(?P<y>YEAR))?
     )
@@ -212,7 +211,9 @@ def find_dates(doc: Document, *, published: dt.date | None = None) -> list[TimeE
         if resolved is None:
             continue
         start, end, grain = resolved
-        span_start = match.start("prep") if match.group("prep") else match.start("core")
+        span_start = match.start("core")
+        if match.group("prep") and (match.group("prep").lower() == "in" or _is_day(match)):
+            span_start = match.start("prep")  # "on Monday", "in 2019"; not "on last year's list"
         out.append(
             TimeExpression(
                 id=f"t{len(out) + 1}",
@@ -262,11 +263,22 @@ def _day_month(m: regex.Match[str], doc: Document, published: dt.date | None) ->
     if published is None:
         return None, None, "day"
 
+    weekday = int(lexicons.table("weekdays")[_norm(m.group("wd"))]) if m.group("wd") else None
+
     def occurrence(year: int) -> Period | None:
         found = _date(year, month, day)
-        return (found, found) if found else None
+        if found is None or (weekday is not None and found.weekday() != weekday):
+            return None  # "Tuesday, Nov. 5" names the year whose 5 November is a Tuesday
+        return found, found
 
-    return (*_nearest(occurrence, published, published.year, _tense(doc, m)), "day")
+    tense = _tense(doc, m)
+    if weekday is not None and tense is None:
+        behind = _latest(occurrence, published, published.year, future=False)
+        ahead = _latest(occurrence, published, published.year, future=True)
+        if behind[0] is None or (ahead[0] is not None and ahead[0] - published < published - behind[0]):
+            return (*ahead, "day")
+        return (*behind, "day")
+    return (*_nearest(occurrence, published, published.year, tense), "day")
 
 
 def _month_year(m: regex.Match[str], doc: Document, published: dt.date | None) -> Resolved | None:
@@ -351,6 +363,8 @@ def _relative_day(m: regex.Match[str], doc: Document, published: dt.date | None)
     if m.group("lastnight"):
         offset = -1
     elif m.group("rd"):
+        if m.group("rd")[0] == "T" and _after_name(doc, m.start("rd")):
+            return None  # "USA Today", "the Today programme"
         offset = int(lexicons.table("relative_days")[_norm(m.group("rd"))])
         offset += {"before": -1, "after": 1, None: 0}[(m.group("dir") or "").lower() or None]
     else:
@@ -464,6 +478,10 @@ _RESOLVERS: tuple[tuple[str, Callable[[regex.Match[str], Document, dt.date | Non
 )
 
 
+def _is_day(m: regex.Match[str]) -> bool:
+    return any(m.group(kind) is not None for kind in ("iso", "numeric", "dmy", "mdy", "weekday", "relday"))
+
+
 # --- context ----------------------------------------------------------------------------------
 
 PREPOSITIONS = frozenset(
@@ -477,6 +495,13 @@ def _after_preposition(text: str, at: int) -> bool:
     """Whether the word before ``at`` is a preposition ("since March"), which makes a bare month a date."""
     before = regex.search(r"(\p{L}+)[\s-]+$", text[max(0, at - 20) : at])
     return bool(before) and before.group(1).lower() in PREPOSITIONS
+
+
+def _after_name(doc: Document, at: int) -> bool:
+    """Whether a capitalised word inside the sentence comes just before ``at`` (a name goes on)."""
+    sentence_start, _ = doc.sentence_at(at)
+    before = regex.search(r"(\p{Lu}[\p{L}.]*)\s+$", doc.text[max(sentence_start, at - 30) : at])
+    return bool(before) and before.start(1) + max(sentence_start, at - 30) > sentence_start
 
 
 def _looks_like_count(text: str, m: regex.Match[str]) -> bool:
@@ -522,14 +547,15 @@ def _in_game(doc: Document, m: regex.Match[str]) -> bool:
 def _nearest(
     occurrence: Callable[[int], Period | None], published: dt.date, year: int, tense: str | None
 ) -> Period | tuple[None, None]:
-    """The occurrence a reader means: past by default, ahead with future context or when within a month ahead."""
+    """The occurrence a reader means: past by default, ahead with future context or when within two months ahead
+    and the one behind is most of a year ago."""
     behind = _latest(occurrence, published, year, future=False)
     ahead = _latest(occurrence, published, year, future=True)
     if tense == "future" or behind == (None, None):
         return ahead
     if tense == "past" or ahead == (None, None) or ahead[0] is None or behind[0] is None:
         return behind
-    if (ahead[0] - published).days <= 31 < (published - behind[0]).days:
+    if (ahead[0] - published).days <= 62 and (published - behind[0]).days > 270:
         return ahead  # "the election on 12 December" in late November
     return behind
 

@@ -1,0 +1,83 @@
+"""Time expressions: the table in ``cases/dates.yaml``, plus the import-cost contract.
+
+Each case gives news-style text, a publication date and the expressions
+expected, as substrings located in order; the runner checks offsets, the
+resolved ``start``/``end``, the grain, that nothing else was found, and that
+the ``none`` substrings are not dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from newsfacts.document import Document
+from newsfacts.extract.dates import find_dates
+
+CASES = yaml.safe_load((Path(__file__).parent / "cases" / "dates.yaml").read_text(encoding="utf-8"))
+
+
+def _params() -> list[object]:
+    params = []
+    for case in CASES:
+        marks = [pytest.mark.xfail(strict=True, reason=case["xfail"])] if case.get("xfail") else []
+        params.append(pytest.param(case, id=case["id"], marks=marks))
+    return params
+
+
+def test_case_ids_are_unique():
+    ids = [case["id"] for case in CASES]
+    assert len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize("case", _params())
+def test_dates(case):
+    text = case["text"]
+    published = case.get("published")
+    assert published is None or isinstance(published, dt.date)
+    found = find_dates(Document.parse(text), published=published)
+
+    for expression in found:
+        assert text[expression.span.start : expression.span.end] == expression.span.text
+    assert [t.id for t in found] == [f"t{i}" for i in range(1, len(found) + 1)]
+    assert [t.span.start for t in found] == sorted(t.span.start for t in found)
+
+    got = [(t.span.text, t.span.start, t.start, t.end, t.grain) for t in found]
+    expected, cursor = [], 0
+    for item in case.get("expect") or []:
+        at = text.index(item["text"], cursor)
+        expected.append((item["text"], at, item["start"], item["end"], item["grain"]))
+        cursor = at + len(item["text"])
+    assert got == expected
+
+    for words in case.get("none") or []:
+        at = text.index(words)
+        overlapping = [t.span.text for t in found if t.span.start < at + len(words) and at < t.span.end]
+        assert not overlapping, f"{words!r} taken as a date: {overlapping}"
+
+
+@pytest.mark.parametrize("text", ["", "   ", "May", "2024", "on", "Monday" * 50, "\u00a0\n7 October\n"])
+def test_odd_input_never_fails(text):
+    for expression in find_dates(Document.parse(text), published=dt.date(2024, 8, 21)):
+        assert text[expression.span.start : expression.span.end] == expression.span.text
+
+
+def test_published_must_be_a_date():
+    with pytest.raises(TypeError, match="datetime.date"):
+        find_dates(Document.parse("on Monday"), published="2024-08-21")  # type: ignore[arg-type]
+
+
+def test_a_datetime_counts_as_its_day():
+    found = find_dates(Document.parse("He left yesterday."), published=dt.datetime(2024, 8, 21, 23, 59))
+    assert found[0].start == dt.date(2024, 8, 20)
+
+
+def test_importing_newsfacts_does_not_import_dateparser():
+    code = "import sys, newsfacts; print('dateparser' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"

@@ -135,7 +135,7 @@ def figure_re() -> regex.Pattern[str]:
     (?:
         (?P<sep>
             (?(btw)\s+(?:and|to)\s+|\s+to\s+)                    # "between 30 and 40", "25 to 34"
-          | \s?[\-–]\s?                                          # "30-40", "6-4"
+          | \s?[\-–]\s?(?:to[\-–])?                              # "30-40", "6-4", "8-to-10"
         )
         (?:(?P<cur2>{cur_pre})\s?)?
         (?P<num2>{number})
@@ -145,7 +145,7 @@ def figure_re() -> regex.Pattern[str]:
     (?:
         (?P<pct>\s?%|[\s\-]?per\s?cent\b|\s?pc\b)               # "12%", "12 per cent", "80-percent"
       | [\s\-]?(?P<curw>(?:{cur_words}))\b                       # "5 million euros"
-      | [\s\-]?(?P<unit>(?:{units}))(?![\p{{L}}\-])              # "40km", "three-hour"
+      | [\s\-]?(?P<unit>(?:{units}))(?![\p{{L}}])                 # "40km", "three-hour"
     )?
     (?P<post>\s+or\s+(?:more|above|older|over|higher|greater|less|fewer|younger|under|below)\b|\+)?
     """
@@ -220,7 +220,7 @@ def _scale(raw: str | None, *, money: bool) -> float | None:
     if not raw:
         return 1.0
     key = raw.lower()
-    if key in ("m", "b", "k") and not money:
+    if key in ("m", "b") and not money:
         return None
     return float(lexicons.table("scales")[key])
 
@@ -282,7 +282,9 @@ def _judge(doc: Document, m: regex.Match[str]) -> Iterator[tuple[int, int, dict]
         scale = _scale(m.group("scale"), money=money)
         if value is None:
             return
-        if scale is None:  # "40m" without money: metres
+        if scale is None:  # "40m" without money: metres; "5b" is a label
+            if m.group("scale").lower() != "m":
+                return
             scale, unit = 1.0, "m"
         value *= scale
         if m.group("half"):
@@ -291,8 +293,8 @@ def _judge(doc: Document, m: regex.Match[str]) -> Iterator[tuple[int, int, dict]
             return
 
     # a letter glued after the match ("21st", "3pm", "1e400") or a time/decimal after it
-    if end < len(text) and (text[end].isalpha() or regex.match(r"[:/]\d|\.\d", text[end : end + 2])):
-        return
+    if end < len(text) and (text[end].isalpha() or regex.match(r"[:/\-–]\d|\.\d|\^|\(\p{L}\)", text[end : end + 3])):
+        return  # "21st", "7:30", "555-1234", "10^5", "401(k)"
     if value is None or not math.isfinite(value):
         return
 
@@ -410,9 +412,10 @@ def _number_ok(doc: Document, m: regex.Match[str], raw: str, value: float, unit:
             return False  # "in ’91"
         if regex.match(r"\s\d", text[end : end + 2]):
             return False  # "nine 10 games": a slip or a list of labels
-        if regex.fullmatch(r"\d{4}", raw) and 1000 <= value <= 2100 and not measured and not qual_word:
-            if not (m.group("num2") and len(m.group("num2")) <= 2 and not regex.match(r"\d{2}\b", m.group("num2"))):
-                return False  # a year ("2023", "2019-20")
+        if _is_year(raw) and not measured and not qual_word:
+            return False  # a year ("2023", "2019-20")
+        if m.group("num2") and _is_year(m.group("num2")) and not measured:
+            return False  # "from 2002 to 2005"
         if low_before in lexicons.words("figure_blockers") or text[max(0, m.start() - 1) : m.start()] == "#":
             return False
         if (
@@ -422,7 +425,6 @@ def _number_ok(doc: Document, m: regex.Match[str], raw: str, value: float, unit:
             and low_before not in lexicons.words("figure_stopwords")
             and low_before not in lexicons.table("figure_qualifiers")
             and not _sentence_initial(doc, text.rfind(before, 0, m.start()))
-            and not regex.match(r"\s*,", text[end : end + 2])
             and not regex.search(r",\s*$", text[max(0, m.start() - 3) : m.start()])
         ):
             return False  # "Windows 11", "Fortune 500"
@@ -431,8 +433,8 @@ def _number_ok(doc: Document, m: regex.Match[str], raw: str, value: float, unit:
     lowered = raw.strip().lower()
     if raw[:1].isupper() and not _sentence_initial(doc, start) and not qual_word:
         return False  # "the Big Ten", "the Three Amigos"
-    if lowered == "dozen":
-        return False
+    if regex.match(r"(?:hundred|thousand|million|billion|trillion|dozen)\b", lowered):
+        return False  # "several million", "a dozen": no number of them
     if lowered == "one":
         # "one" is a pronoun or determiner more often than a count: keep it
         # only with a qualifier ("only one") or a unit ("one night")
@@ -456,6 +458,11 @@ def _sentence_initial(doc: Document, offset: int) -> bool:
         return True
     start = doc.sentences[index][0]
     return not doc.text[start:offset].strip(" \"“‘'(")
+
+
+def _is_year(raw: str) -> bool:
+    """A four-digit numeral between 1000 and 2100: read as a year."""
+    return bool(regex.fullmatch(r"\d{4}", raw.strip())) and 1000 <= int(raw) <= 2100
 
 
 def _paragraph_initial(doc: Document, offset: int) -> bool:

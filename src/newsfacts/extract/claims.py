@@ -252,6 +252,8 @@ class _Reader:
             lower = text.lower()
             if not text[0].isalnum() and text not in ("-", "&", "."):
                 break
+            if lower == "who" and k < last and k - 1 >= first and tokens[k - 1].text[0].isalnum():
+                return self.noun_phrase_back(k - 1, first)  # "consumers who sought help said": the consumers
             if lower in self.clause_words or lower in self.auxiliaries or lower in ("not", "to", "says", "said"):
                 break
             if lower in self.pronouns and k != last:
@@ -292,6 +294,10 @@ class _Reader:
         first_word = tokens[start].text.lower()
         if first_word in ("to", "that", "it", "of", "as", "for", "by", "about") and not (first_word == "it" and i == start + 1):
             return None
+        if first_word in LEADING_TIME:
+            return None  # "..., Mayer said Tuesday."
+        if not allow_in and i < stop and tokens[i].text[0].isalnum():
+            return None  # "said Tyvak would ...": a subject of the content, not an inverted source
         return tokens[start].start, tokens[i - 1].end
 
     def is_name(self, span: tuple[int, int]) -> bool:

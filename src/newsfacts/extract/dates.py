@@ -111,7 +111,7 @@ PATTERN_TEMPLATE = r"""
         (?:the\s+)?(?P<rel>past|last|next|coming)\s+(?P<n>COUNT|\d{1,2})\s+(?P<unit>day|week|month|year)s
     )
   | (?P<period>                                        # last week / earlier this year / late last month
-        (?:(?P<mod>MODIFIER)\s+(?:in\s+)?)?(?:the\s+)?
+        (?:(?P<mod>MODIFIER)\s+(?:in\s+)?)?(?P<the>the\s+)?
         (?P<rel>last|this|next|past|coming|current|upcoming)[\s-]+
         (?P<unit>weekend|week|month|year|quarter|decade)(?![\p{L}-])
     )
@@ -174,10 +174,13 @@ def _pattern() -> regex.Pattern[str]:
 def _cue_pattern() -> regex.Pattern[str]:
     """Words of a clause that say whether it speaks of the past or the future."""
     future = _alternation(lexicons.words("future_cues"))
-    past = _alternation(lexicons.words("past_cues"))
+    past_cues = lexicons.table("past_cues")
+    speech = _alternation(w for w, kind in past_cues.items() if kind == "speech")
+    past = _alternation(w for w, kind in past_cues.items() if kind != "speech")
     return regex.compile(
         rf"""
         (?P<future>(?<![\p{{L}}])(?:{future})(?![\p{{L}}])|(?<=\p{{L}})['’]ll\b|\bnext\b)
+      | (?P<speech>\b(?:{speech})\b)
       | (?P<past>\b(?:{past})\b|\b\p{{L}}{{3,}}ed\b)
       | (?P<stop>[;:—–()\[\]“”"]|\.\s)
         """,
@@ -390,8 +393,8 @@ def _period(m: regex.Match[str], doc: Document, published: dt.date | None) -> Re
     grain: Grain = {"weekend": "day", "decade": "year"}.get(unit, unit)  # type: ignore[assignment]
     if published is None:
         return None, None, grain
-    if rel == "past" and unit in ("week", "month", "year"):
-        return _shift(published, unit, -1), published, grain  # the past week: the seven days to publication
+    if unit in ("week", "month", "year") and (rel == "past" or (rel == "last" and m.group("the"))):
+        return _shift(published, unit, -1), published, grain  # the past week, the last month: up to publication
     step = {"last": -1, "past": -1, "this": 0, "current": 0}.get(rel, 1)
     if unit == "weekend":
         saturday = published + dt.timedelta(days=5 - published.weekday() + 7 * step)  # of this week, moved
@@ -526,11 +529,17 @@ def _tense(doc: Document, m: regex.Match[str]) -> str | None:
     cues = _cue_pattern()
     before = None
     for cue in cues.finditer(text, max(sentence_start, start - 60), start):
-        before = None if cue.lastgroup == "stop" else cue.lastgroup
+        kind = cue.lastgroup
+        if kind == "stop":
+            before = None
+        elif kind == "past" and regex.search(r"\bbe\s+$", text[max(0, cue.start() - 4) : cue.start()]):
+            continue  # "will be made Thursday": a passive keeps the future
+        else:
+            before = "future" if kind == "future" else "past"
     if before:
         return before
     for cue in cues.finditer(text, end, min(max(sentence_end, end), end + 50)):
-        return None if cue.lastgroup == "stop" else cue.lastgroup
+        return {"stop": None, "future": "future"}.get(cue.lastgroup or "stop", "past")
     return None
 
 

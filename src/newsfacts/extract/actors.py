@@ -160,13 +160,17 @@ class Roster:
     def _build(self, names: list[Name]) -> None:
         people: dict[str, list[_Entry]] = {}  # surname -> people
         singles: list[Name] = []
-        for name in names:
+        # the fullest names first, so that short forms find them wherever they occur
+        for name in sorted(names, key=lambda n: (-len(n.words), n.start)):
             if name.kind == "demonym" or (len(name.words) == 1 and name.kind in ("person", "unknown")):
                 singles.append(name)
                 continue
             entry = self._by_key.get(name.key)
             if entry is None and name.kind == "person":
-                entry = _same_person(name, people.get(name.words[-1], ()))
+                entry = _same_person(name, people.get(_surname(name.words), ()))
+            if entry is None and name.kind in ("organization", "unknown"):
+                shorts = self._index.get(name.key)
+                entry = _nearest(shorts, name.start) if shorts else None
             if entry is None:
                 entry = self._new(name.kind if name.kind != "authority" else "place", name.key, name.display)
                 if entry.kind == "person":
@@ -174,7 +178,7 @@ class Roster:
                     entry.first = name.words[0]
                     people.setdefault(entry.surname, []).append(entry)
             self._record(entry, name)
-        for name in singles:
+        for name in sorted(singles, key=lambda n: n.start):
             entry = self._single(name, people)
             if entry is None:
                 if name.kind == "demonym":
@@ -274,6 +278,9 @@ class Roster:
         entry = self._by_span.get((start, end))
         if entry is not None:
             return entry
+        inner = self._named_at_end(start, end)
+        if inner is not None:
+            return inner
         words = text.split()
         lowered = [lookup_key(w) for w in words]
         while lowered and (lowered[0] in DETERMINERS or lowered[0] in lexicons.words("honorifics") or lowered[0].rstrip(".") in lexicons.words("honorifics")):
@@ -294,6 +301,17 @@ class Roster:
         if all(w[:1].islower() for w in words):
             return self._by_title(lowered, start)
         return None
+
+    def _named_at_end(self, start: int, end: int) -> _Entry | None:
+        """The actor named at the end of a longer phrase: "US secretary of state [Antony Blinken]"."""
+        i = bisect_left(self._starts, (start, -1, -1))
+        found = None
+        while i < len(self._starts) and self._starts[i][0] < end:
+            s, e, order = self._starts[i]
+            if e == end and s > start:
+                found = self._entries[order]
+            i += 1
+        return found
 
     def _lookup(self, key: str, offset: int) -> _Entry | None:
         entry = self._by_key.get(key)
@@ -350,7 +368,10 @@ class Roster:
                 head_at = k - 1
                 break
         head = lowered[head_at].removesuffix("'s")
-        if all(w[:1].isupper() for w in words if w.isalpha() and w not in ("of", "and", "for", "the")):
+        named = all(w[:1].isupper() for w in words if w.isalpha() and w not in ("of", "and", "for", "the"))
+        if not named and head not in lexicons.words("source_nouns") and head not in lexicons.words("titles"):
+            return None  # not a description of a source: "sought help on launch day"
+        if named:
             kind = "organization" if len(words) > 1 or words[0].isupper() else "unknown"
         elif head in ORG_HEADS or head in lexicons.words("organization_words"):
             kind = "organization"
@@ -412,7 +433,7 @@ def _same_person(name: Name, candidates: Iterable[_Entry]) -> _Entry | None:
     """A person already named with the same surname and a compatible first name ("Pat"/"Patrick")."""
     first = name.words[0]
     for entry in candidates:
-        if entry.first.startswith(first) or first.startswith(entry.first):
+        if entry.first.startswith(first) or first.startswith(entry.first) or entry.key.endswith(" " + name.key):
             return entry
     return None
 
@@ -432,6 +453,8 @@ def _nearest(entries: Sequence[_Entry], offset: int) -> _Entry:
 def _short_forms(display: str) -> list[str]:
     """Other keys an organisation may go by: "Amnesty" for Amnesty International, "DHS", "Homeland Security"."""
     words = display.replace("’", "'").split()
+    if len(words) == 1 and "." in words[0][1:]:
+        return [words[0].lower().rsplit(".", 1)[0]]  # "Edmunds.com" is "Edmunds"
     if len(words) < 2:
         return []
     lowered = [w.lower().rstrip(".,") for w in words]
@@ -441,6 +464,8 @@ def _short_forms(display: str) -> list[str]:
     while cut > 1 and lowered[cut - 1] in suffixes:
         cut -= 1
         out.append(" ".join(lowered[:cut]))
+    if len(lowered) > 2 and lowered[-1] in lexicons.words("organization_words"):
+        out.append(" ".join(lowered[:-1]))  # "Homeland Security Department"
     heads = lexicons.words("organization_heads")
     if lowered[0] in heads and len(lowered) > 2 and lowered[1] in ("of", "for", "on"):
         out.append(" ".join(lowered[2:]))

@@ -30,8 +30,16 @@ from ..document import Document, Token
 __all__ = ["Name", "find_names", "lookup_key"]
 
 # Lower-case words that may sit inside a name, between capitalised words.
+PARTY_TAG_RE = regex.compile(r"[DRI]-\p{Lu}")
+# Weekdays and months (but not those that are also names: May, June, August, March).
+DATE_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "april", "july", "september", "october", "november", "december"}
+)
 PARTICLES = frozenset({"de", "del", "della", "da", "di", "du", "dos", "das", "van", "von", "der", "den", "la", "le", "bin", "ibn", "al", "el", "y"})
 OF_WORDS = frozenset({"of", "for", "on"})
+COMPOUND_TAILS = frozenset(
+    {"based", "backed", "led", "born", "area", "style", "era", "owned", "run", "made", "funded", "linked", "allied", "bound", "wide", "friendly", "specific", "related", "controlled", "affiliated", "aligned", "sponsored", "supported", "focused", "centric", "registered", "listed", "headquartered", "educated", "raised", "level", "class", "type", "like", "area", "region", "bred", "grown", "ranked", "speaking", "leaning", "inspired", "themed", "sized"}
+)
 ORDINARY_ENDINGS = ("ing", "ly", "ed", "ible", "able", "ness", "ment", "tion", "ful", "ous", "ive")
 TRIM_WORDS = frozenset({"of", "and", "&", "for", "on", "the"}) | PARTICLES
 # Nouns that turn a country, capital or demonym into its government: "Israeli authorities".
@@ -127,6 +135,7 @@ class _Scanner:
         self.places = lexicons.words("places")
         self.first_names = lexicons.words("first_names")
         self.starters = lexicons.words("sentence_starters")
+        self.events = lexicons.words("event_words")
         self.lower_words = frozenset(t.text.lower() for t in self.toks if t.text.islower())
         self.skipped = self._skipped_regions()
         self.sentence_starts = frozenset(s for s, _ in doc.sentences) | frozenset(s for s, _ in doc.paragraphs)
@@ -147,25 +156,32 @@ class _Scanner:
 
     # ------------------------------------------------------------ scanning
     def scan(self) -> list[Name]:
-        toks, text = self.toks, self.text
+        toks = self.toks
         skip_starts = [s for s, _ in self.skipped]
+        initial = self._initial_flags()
+        self.mid_caps = frozenset(lookup_key(_base(t.text)) for t, first in zip(toks, initial) if not first and _is_cap(t.text))
         names: list[Name] = []
         n = len(toks)
         i = 0
-        initial = True
         while i < n:
             tok = toks[i]
-            t = tok.text
-            if not _is_cap(t) or (self.skipped and self._in_skipped(tok.start, skip_starts)):
-                initial = tok.start in self.sentence_starts or (initial and t in OPENING_MARKS) or t in ("“", ":", "—")
+            if not _is_cap(tok.text) or (self.skipped and self._in_skipped(tok.start, skip_starts)):
                 i += 1
                 continue
-            is_initial = initial or tok.start in self.sentence_starts
             j = self._extend(i)
-            names.extend(self._analyse(list(toks[i:j]), is_initial, j))
-            initial = False
+            names.extend(self._analyse(list(toks[i:j]), initial[i], j))
             i = j
         return names
+
+    def _initial_flags(self) -> list[bool]:
+        """For each token, whether it opens a sentence (after any opening quote marks or dashes)."""
+        flags = []
+        initial = True
+        for tok in self.toks:
+            first = initial or tok.start in self.sentence_starts
+            flags.append(first)
+            initial = tok.start in self.sentence_starts and tok.text in OPENING_MARKS or (first and tok.text in OPENING_MARKS) or tok.text in ("“", ":", "—")
+        return flags
 
     def _joined(self, a: Token, b: Token) -> bool:
         """Whether b follows a after exactly one space (no line break, no punctuation)."""
@@ -182,7 +198,8 @@ class _Scanner:
             tok = toks[j]
             t = tok.text
             if _possessive(last.text):
-                break
+                if not (self._joined(last, tok) and _is_cap(t) and self._possessor_joins(last.text[:-2], j)):
+                    break
             if tok.start == last.end:  # glued: "ESPN+", "Edmunds.com", "Mr.", "Inc."
                 if t == "+" or (t == "." and j + 1 < n and toks[j + 1].start == tok.end and toks[j + 1].text in ("com", "org", "net")):
                     j += 2 if t == "." else 1
@@ -206,7 +223,8 @@ class _Scanner:
                 break
             if _is_cap(t):
                 if _compound(t):
-                    break  # "Iran-backed" ends the run before it
+                    j += 1  # "Sugar Land-based": the run ends inside this token
+                    break
                 j += 1
                 last = tok
                 continue
@@ -236,22 +254,43 @@ class _Scanner:
                     last = nxt
                     continue
             break
+        if j < n and toks[j].text == "administration" and self._joined(toks[j - 1], toks[j]) and not _possessive(toks[j - 1].text):
+            j += 1  # "Trump administration"
         return j
 
-    def _org_ahead(self, i: int, k: int) -> bool:
+    def _possessor_joins(self, possessor: str, k: int) -> bool:
+        """Whether "X's" opens a longer name: "People's Liberation Army", "Attorney's Office" (not "Israel's army")."""
+        key = lookup_key(possessor)
+        if self._known(key) or key in self.first_names:
+            return False
+        return self._org_ahead(k, k, plain=True)
+
+    def _org_ahead(self, i: int, k: int, *, plain: bool = False) -> bool:
         """Whether "X and Y" joins one organisation name: the run after "and" ends in an organisation word."""
-        first = self.toks[i].text.lower()
         toks, n = self.toks, len(self.toks)
+        if not plain and (k - i != 2 or self._known(lookup_key(toks[i].text))):
+            return False  # only one word before "and": "Health and Human Services", not "SpaceX and Tyvak"
         end = k
         while end + 1 < n and self._joined(toks[end], toks[end + 1]) and _is_cap(toks[end + 1].text):
             end += 1
         last = toks[end].text.lower()
         if lookup_key(toks[k].text) in self.countries or lookup_key(toks[k].text) in self.places:
             return False
-        return last in self.org_words or (first in self.org_heads and first not in self.titles)
+        return last in self.org_words
 
     # ------------------------------------------------------------ analysis
     def _analyse(self, run: list[Token], initial: bool, after: int) -> list[Name]:
+        """The names in one capitalised run (usually one; none for ordinary words)."""
+        run = _merge_stops(run)
+        if any(PARTY_TAG_RE.match(t.text) for t in run):
+            return []  # "(D-Minn.)"
+        keys = [lookup_key(t.text.rstrip(".")) for t in run]
+        if len(run) > 1 and all(t.text.isupper() for t in run) and any(len(t.text) > 4 for t in run):
+            # a headline in capitals ("FRANCE WINS"): only the known names in it
+            return [n for t, k in zip(run, keys) if self._known(k) for n in self._analyse([t], False, -1)]
+        for cut in (1, 2):  # "ambassador to Britain Liu Xiaming": a place, then a person
+            if len(run) > cut + 1 and keys[cut] in self.first_names and self._known(" ".join(keys[:cut])) and " ".join(keys[:cut]) not in self.orgs:
+                return self._analyse(run[:cut], False, -1) + self._analyse(run[cut:], False, after)
         text = self.text
         # possessive 's and compound adjectives ("Iran-backed") end the name inside the last token
         last = run[-1]
@@ -265,21 +304,21 @@ class _Scanner:
         # sentence-initial ordinary words: "But Netanyahu", "Hours before"
         if initial:
             first = words[0]
-            known = self._known(lookup_key(text[run[0].start : last_end if len(run) == 1 else run[0].end]))
-            if not known:
+            first_key = lookup_key(text[run[0].start : last_end if len(run) == 1 else run[0].end])
+            if not self._known(first_key) and first not in self.honorifics and first not in self.titles:
                 is_first_name = first in self.first_names and len(run) > 1
                 if first in self.starters and not is_first_name:
                     lo = 1
+                elif not is_first_name and first_key not in self.mid_caps:
+                    lo = 1  # never capitalised inside a sentence: an ordinary word
                 elif len(run) == 1 and (first in self.lower_words or _ordinary(run[0].text)):
-                    lo = 1
-                elif len(run) > 1 and first in self.lower_words and not is_first_name and first not in self.honorifics and first not in self.titles and first not in self.org_words:
                     lo = 1
         if lo >= len(run):
             return []
-        while lo < len(run) and words[lo] in ("the", "of", "and", "&", "for", "on"):
+        while lo < len(run) and (words[lo] in ("the", "of", "and", "&", "for", "on") or words[lo] in DATE_WORDS):
             lo += 1
         hi = len(run)
-        while hi > lo and words[hi - 1] in TRIM_WORDS:
+        while hi > lo and (words[hi - 1] in TRIM_WORDS or words[hi - 1] in DATE_WORDS or words[hi - 1] == "i"):
             hi -= 1
         if hi <= lo:
             return []
@@ -323,7 +362,13 @@ class _Scanner:
             return out
         key = lookup_key(core_text)
         single = len(core) == 1
-        if single and (core_words[0] in self.starters or core_words[0] in self.honorifics or core_words[0] in self.titles) and not self._known(key):
+        if single and (key in self.starters or key in self.honorifics or key in self.titles or (key.endswith("s") and key[:-1] in self.starters)) and not self._known(key):
+            return out
+        if not self._known(key) and (
+            core_words[-1] in self.events  # "Davis Cup", "ATP Finals"
+            or (len(core_words) == 2 and core_words[0] == "group" and len(core_words[1]) == 1)  # "Group A"
+            or (len(core_words) == 2 and (core_words[1] in self.demonyms or core_words[1] in self.starters))  # "North American"
+        ):
             return out
         if single and len(key) < 2:
             return out
@@ -424,10 +469,26 @@ class _Scanner:
         return "unknown", core, key
 
 
+def _merge_stops(run: list[Token]) -> list[Token]:
+    """Glue each full stop of an abbreviation to its word: "Lt", "." is "Lt."."""
+    out: list[Token] = []
+    for tok in run:
+        if tok.text == "." and out and out[-1].end == tok.start:
+            out[-1] = Token(out[-1].start, tok.end, out[-1].text + ".")
+        else:
+            out.append(tok)
+    return out
+
+
+def _base(t: str) -> str:
+    """A word without its possessive 's."""
+    return t[:-2] if _possessive(t) else t
+
+
 def _compound(t: str) -> bool:
     """A compound adjective made from a name: "Iran-backed", "Houston-area"."""
     head, _, tail = t.partition("-")
-    return bool(tail) and tail[:1].islower() and head not in ("al", "el")
+    return bool(tail) and head not in ("al", "el") and (tail in COMPOUND_TAILS or tail.endswith("ed"))
 
 
 def _ordinary(t: str) -> bool:

@@ -133,6 +133,7 @@ def figure_re() -> regex.Pattern[str]:
         (?P<half>[\s\-]and[\s\-]a[\s\-]half\b)?                     # "five-and-a-half"
     )
     (?:
+        (?P<u1>\s?%|[\s\-]?per\s?cent\b|\s?(?:{cur_words})\b|\s?(?:{units})(?![\p{{L}}]))?  # "30% to 40%"
         (?P<sep>
             (?(btw)\s+(?:and|to)\s+|\s+to\s+)                    # "between 30 and 40", "25 to 34"
           | \s?[\-–]\s?(?:to[\-–])?                              # "30-40", "6-4", "8-to-10"
@@ -241,15 +242,19 @@ def _judge(doc: Document, m: regex.Match[str]) -> Iterator[tuple[int, int, dict]
     start, end = m.span()
     cur = m.group("cur") or m.group("cur2")
     currencies = lexicons.table("currencies")
+    units = lexicons.table("units")
     unit: str | None = None
     if cur:
         unit = currencies.get(cur.strip().lower())
     if m.group("curw"):
         unit = currencies.get(regex.sub(r"\s+", " ", m.group("curw").lower()))
+    if m.group("u1"):
+        first = regex.sub(r"\s+", " ", m.group("u1").strip(" -").lower())
+        unit = "percent" if regex.fullmatch(r"%|per ?cent", first) else currencies.get(first) or units.get(first)
     if m.group("pct"):
         unit = "percent"
     if m.group("unit"):
-        unit = lexicons.table("units").get(regex.sub(r"\s+", " ", m.group("unit").lower()))
+        unit = units.get(regex.sub(r"\s+", " ", m.group("unit").lower()))
     money = bool(cur or m.group("curw"))
 
     qual_word = (m.group("qual") or "").lower()
@@ -347,7 +352,7 @@ def _pair(doc: Document, m: regex.Match[str], fields: dict, money: bool) -> Iter
         return
     if before == "from" and sep == "to" or low >= high:
         # two figures: "from 3 to 5 percent"
-        first_end = m.end("scale") if m.group("scale") else m.end("num")
+        first_end = m.end("u1") if m.group("u1") else m.end("scale") if m.group("scale") else m.end("num")
         yield start, first_end, {**fields, "value": low}
         yield m.start("cur2") if m.group("cur2") else m.start("num2"), end, {**fields, "value": high, "qualifier": "exact"}
         return

@@ -55,7 +55,9 @@ def test_figures(case: dict) -> None:
         assert expected["text"] in figure.span.text or figure.span.text in expected["text"]
         for key in ("qualifier", "unit"):
             if key in expected:
-                assert getattr(figure, key) == expected[key], f"{key} of {figure.span.text!r}: {_describe([figure])}"
+                assert getattr(figure, key) == expected[key], (
+                    f"{key} of {figure.span.text!r}: {_describe([figure])}"
+                )
     for absent in case.get("none", []):
         where = text.index(absent)
         clash = [f for f in figures if _overlaps(f, where, where + len(absent))]

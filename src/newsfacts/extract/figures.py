@@ -24,7 +24,7 @@ spaces as thousands separators ("40 000"), and a year used as a count
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 import regex
@@ -64,7 +64,9 @@ FRACTION_NAMES = {
     "tenths": 10,
 }
 
-DURATIONS = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century"})
+DURATIONS = frozenset(
+    {"second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century"}
+)
 
 EMERGENCY_NUMBERS = frozenset({"911", "999"})
 EXACT_ONE = frozenset({"only"})
@@ -78,9 +80,9 @@ QUALIFIER_ORDER: dict[str, Qualifier] = {
 }
 
 
-def _alternation(keys: object) -> str:
+def _alternation(keys: Iterable[str]) -> str:
     """A regex alternation of phrases, longest first, spaces matching any white space."""
-    phrases = sorted({str(k) for k in keys}, key=lambda k: (-len(k), k))  # type: ignore[union-attr]
+    phrases = sorted(set(keys), key=lambda k: (-len(k), k))
     return "|".join(r"\s+".join(regex.escape(part) for part in p.split()) for p in phrases)
 
 
@@ -114,7 +116,7 @@ def figure_re() -> regex.Pattern[str]:
         )
     """
     fraction = rf"""
-        \b(?:a|one|two|three|four|five|six|seven|eight|nine)[\s\-]+(?:{fractions})\b  # "a third", "two-thirds"
+        \b(?:a|one|two|three|four|five|six|seven|eight|nine)[\s\-]+(?:{fractions})\b  # "a third"
       | \bhalf\b                                                  # "half of"
     """
     pattern = rf"""
@@ -162,7 +164,8 @@ def find_figures(doc: Document) -> list[Figure]:
     Returns:
         The figures, in order of their spans.
 
-    >>> [(f.span.text, f.value, f.qualifier) for f in find_figures(Document.parse("Around 1,200 people died."))]
+    >>> doc = Document.parse("Around 1,200 people died.")
+    >>> [(f.span.text, f.value, f.qualifier) for f in find_figures(doc)]
     [('Around 1,200', 1200.0, 'approximate')]
     """
     out: list[Figure] = []
@@ -250,7 +253,9 @@ def _judge(doc: Document, m: regex.Match[str]) -> Iterator[tuple[int, int, dict]
         unit = currencies.get(regex.sub(r"\s+", " ", m.group("curw").lower()))
     if m.group("u1"):
         first = regex.sub(r"\s+", " ", m.group("u1").strip(" -").lower())
-        unit = "percent" if regex.fullmatch(r"%|per ?cent", first) else currencies.get(first) or units.get(first)
+        unit = (
+            "percent" if regex.fullmatch(r"%|per ?cent", first) else currencies.get(first) or units.get(first)
+        )
     if m.group("pct"):
         unit = "percent"
     if m.group("unit"):
@@ -265,7 +270,11 @@ def _judge(doc: Document, m: regex.Match[str]) -> Iterator[tuple[int, int, dict]
         qualifier = "exact"  # "over three days": during, not more than
     post = (m.group("post") or "").strip().lower()
     if post:
-        qualifier = "upper_bound" if post.split()[-1] in ("less", "fewer", "younger", "under", "below") else "lower_bound"
+        qualifier = (
+            "upper_bound"
+            if post.split()[-1] in ("less", "fewer", "younger", "under", "below")
+            else "lower_bound"
+        )
 
     # the main value
     if m.group("times"):
@@ -298,7 +307,9 @@ def _judge(doc: Document, m: regex.Match[str]) -> Iterator[tuple[int, int, dict]
             return
 
     # a letter glued after the match ("21st", "3pm", "1e400") or a time/decimal after it
-    if end < len(text) and (text[end].isalpha() or regex.match(r"[:/\-–]\d|\.\d|\^|\(\p{L}\)", text[end : end + 3])):
+    if end < len(text) and (
+        text[end].isalpha() or regex.match(r"[:/\-–]\d|\.\d|\^|\(\p{L}\)", text[end : end + 3])
+    ):
         return  # "21st", "7:30", "555-1234", "10^5", "401(k)"
     if value is None or not math.isfinite(value):
         return
@@ -332,9 +343,17 @@ def _pair(doc: Document, m: regex.Match[str], fields: dict, money: bool) -> Iter
     sep = m.group("sep").strip().lower()
     before = _word_before(text, start).lower()
     is_hyphen = sep in ("-", "–")
-    plain = not (m.group("cur") or m.group("scale") or m.group("scale2") or fields["unit"]) and "." not in m.group(0)
+    plain = not (
+        m.group("cur") or m.group("scale") or m.group("scale2") or fields["unit"]
+    ) and "." not in m.group(0)
     short = len(m.group("num").strip()) <= 3 and len(m.group("num2")) <= 3
-    if is_hyphen and plain and not m.group("btw") and short and len(m.group("num").strip()) - len(m.group("num2")) <= 1:
+    if (
+        is_hyphen
+        and plain
+        and not m.group("btw")
+        and short
+        and len(m.group("num").strip()) - len(m.group("num2")) <= 1
+    ):
         after = _word_after(text, end).lower()
         score = (
             m.group("tiebreak")
@@ -354,7 +373,11 @@ def _pair(doc: Document, m: regex.Match[str], fields: dict, money: bool) -> Iter
         # two figures: "from 3 to 5 percent"
         first_end = m.end("u1") if m.group("u1") else m.end("scale") if m.group("scale") else m.end("num")
         yield start, first_end, {**fields, "value": low}
-        yield m.start("cur2") if m.group("cur2") else m.start("num2"), end, {**fields, "value": high, "qualifier": "exact"}
+        yield (
+            m.start("cur2") if m.group("cur2") else m.start("num2"),
+            end,
+            {**fields, "value": high, "qualifier": "exact"},
+        )
         return
     unit = fields["unit"]
     if unit is None and before in ("aged", "ages", "age"):
@@ -391,7 +414,9 @@ def _fraction_ok(doc: Document, m: regex.Match[str], qual_word: str, unit: str |
     return not after or after.lower() in lexicons.words("figure_stopwords")
 
 
-def _number_ok(doc: Document, m: regex.Match[str], raw: str, value: float, unit: str | None, qual_word: str) -> bool:
+def _number_ok(
+    doc: Document, m: regex.Match[str], raw: str, value: float, unit: str | None, qual_word: str
+) -> bool:
     """Context checks that reject years, dates, times, labels and pronoun "one"."""
     text = doc.text
     start, end = m.start("num"), m.end()
@@ -407,7 +432,11 @@ def _number_ok(doc: Document, m: regex.Match[str], raw: str, value: float, unit:
             return False  # "October 7", "Nov. 18"
         if low_after in months and not measured and not m.group("num2"):
             return False  # "7 October"
-        if regex.match(r"\s?(?:[ap]\.?m\b|o[’']clock|gmt\b|bst\b|utc\b|e[sd]?t\b|p[sd]t\b)", text[end : end + 9], flags=regex.I):
+        if regex.match(
+            r"\s?(?:[ap]\.?m\b|o[’']clock|gmt\b|bst\b|utc\b|e[sd]?t\b|p[sd]t\b)",
+            text[end : end + 9],
+            flags=regex.I,
+        ):
             return False  # "3pm", "2 a.m.", "0100 GMT"
         if regex.match(r"[.)]\s", text[end : end + 2]) and _paragraph_initial(doc, start):
             return False  # a list label: "2. Never urged ..."

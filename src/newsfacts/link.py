@@ -31,6 +31,8 @@ from .models import Attribution, Claim, Facts, Figure, Quote, Span, TimeExpressi
 __all__ = ["link"]
 
 PARAGRAPHS_BACK = 3  # how far back a pronoun looks for the previous speaker
+# Words that tie a name to a noun before it ("authors of the study", "data by Bloomberg"): no title then.
+LINKING_WORDS = frozenset({"of", "by", "for", "at", "from", "in", "with", "on", "to", "and", "or"})
 
 
 def link(
@@ -93,6 +95,8 @@ class _Linker:
         self.doc = doc
         self.roster = roster
         self.pronouns = lexicons.words("pronouns")
+        self.determiners = lexicons.words("determiners")
+        self.document_nouns = lexicons.words("document_nouns")
         self.speakers: list[tuple[int, str, str]] = []  # (offset, actor id, pronoun class) of earlier sources
 
     def attribution(self, raw: RawAttribution, *, remember: bool = True) -> Attribution:
@@ -103,7 +107,7 @@ class _Linker:
             if words.lower() in self.pronouns:
                 source = self.pronoun(words.lower(), mention[0])
             else:
-                source = self.named_inside(*mention) or self.roster.add_source(*mention)
+                source = self.named_inside(*mention) or self.roster.add_source(*self.producer(*mention))
             if source is not None and remember:
                 self.speakers.append((mention[0], source, _pronoun_class(self.roster, source)))
         return Attribution(
@@ -118,11 +122,39 @@ class _Linker:
         if len(tokens) < 3:
             return None
         for k in range(1, len(tokens)):
-            if tokens[k].text[:1].isupper():
+            if tokens[k - 1].text.lower() in LINKING_WORDS or tokens[k - 1].text.lower().endswith("ed"):
+                return None  # "data compiled by Bloomberg", "authors of the study": not a title before a name
+            if all(t.text[:1].isupper() or t.text == "." for t in tokens[k:]):
                 found = self.roster.resolve(tokens[k].start, end)
                 if found is not None and _kind_of(self.roster, found) == "person":
                     return found
         return None
+
+    def producer(self, start: int, end: int) -> tuple[int, int]:
+        """Who produced a document named as a source: "a Moody's report in April" → "Moody's".
+
+        A mention that is a report, data or letter "by" or "compiled by" someone,
+        or whose head is a document noun, names its producer; other mentions
+        stand as they are.
+        """
+        tokens = self.doc.tokens_in(start, end)
+        cut = len(tokens)
+        for k in range(1, len(tokens) - 1):
+            word, following = tokens[k].text.lower(), tokens[k + 1].text.lower()
+            if following == "by" and (word.endswith("ed") or word in ("seen", "written", "shown", "given", "done")):
+                cut = k
+                break
+            if word in self.document_nouns:
+                cut = k + 1  # "a Moody's report in April": the document ends the phrase
+                break
+        kept = list(tokens[:cut])
+        while kept and kept[-1].text.lower() in self.document_nouns:
+            kept.pop()
+        while kept and kept[0].text.lower() in self.determiners:
+            kept.pop(0)
+        if not kept or len(kept) == len(tokens) or not any(t.text[:1].isupper() for t in kept):
+            return start, end
+        return kept[0].start, kept[-1].end
 
     def pronoun(self, word: str, offset: int) -> str | None:
         """The actor a pronoun names: the latest earlier source of its kind, else the latest such actor."""

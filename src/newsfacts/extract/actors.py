@@ -201,7 +201,7 @@ class Roster:
         key = name.key
         if name.kind == "demonym":
             return self._by_key.get(key)
-        entry = self._by_key.get(key)
+        entry = self._by_key.get(key) or self._by_key.get(key.rsplit(".", 1)[0] if key.endswith((".com", ".org")) else "")
         if entry is not None:
             return entry
         candidates = people.get(key)

@@ -31,10 +31,8 @@ __all__ = ["Name", "find_names", "lookup_key"]
 
 # Lower-case words that may sit inside a name, between capitalised words.
 PARTY_TAG_RE = regex.compile(r"[DRI]-\p{Lu}")
-# Weekdays and months (but not those that are also names: May, June, August, March).
-DATE_WORDS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "april", "july", "september", "october", "november", "december"}
-)
+# Weekdays and months (but not those that are also names: May, June, August, March) end no name.
+NAME_MONTHS = frozenset({"may", "june", "august", "march"})
 PARTICLES = frozenset({"de", "del", "della", "da", "di", "du", "dos", "das", "van", "von", "der", "den", "la", "le", "bin", "ibn", "al", "el", "y"})
 OF_WORDS = frozenset({"of", "for", "on"})
 COMPOUND_TAILS = frozenset(
@@ -136,6 +134,9 @@ class _Scanner:
         self.first_names = lexicons.words("first_names")
         self.starters = lexicons.words("sentence_starters")
         self.events = lexicons.words("event_words")
+        self.date_words = frozenset(w for w in lexicons.table("weekdays").keys() | lexicons.table("months").keys() if len(w) > 3 and w not in NAME_MONTHS)
+        self.acronyms = frozenset(e.lower() for e in lexicons.entries("organizations") if e.isupper())
+        self._headlines: dict[int, bool] = {}
         self.lower_words = frozenset(t.text.lower() for t in self.toks if t.text.islower())
         self.skipped = self._skipped_regions()
         self.sentence_starts = frozenset(s for s, _ in doc.sentences) | frozenset(s for s, _ in doc.paragraphs)
@@ -268,8 +269,11 @@ class _Scanner:
     def _org_ahead(self, i: int, k: int, *, plain: bool = False) -> bool:
         """Whether "X and Y" joins one organisation name: the run after "and" ends in an organisation word."""
         toks, n = self.toks, len(self.toks)
-        if not plain and (k - i != 2 or self._known(lookup_key(toks[i].text))):
-            return False  # only one word before "and": "Health and Human Services", not "SpaceX and Tyvak"
+        first = toks[i].text.lower()
+        if not plain and (self._known(lookup_key(toks[i].text)) or (k - i != 2 and first not in self.org_heads)):
+            return False  # "Health and Human Services", "Bureau of Business and Economic Research"; not "SpaceX and Tyvak"
+        if not plain and k + 1 < n and not _is_cap(toks[k + 1].text) and lookup_key(toks[k].text) in self.orgs:
+            return False  # "House and Senate"
         end = k
         while end + 1 < n and self._joined(toks[end], toks[end + 1]) and _is_cap(toks[end + 1].text):
             end += 1
@@ -285,7 +289,9 @@ class _Scanner:
         if any(PARTY_TAG_RE.match(t.text) for t in run):
             return []  # "(D-Minn.)"
         keys = [lookup_key(t.text.rstrip(".")) for t in run]
-        if len(run) > 1 and all(t.text.isupper() for t in run) and any(len(t.text) > 4 for t in run):
+        if self._headline(run[0].start) and not self._known(" ".join(keys)):
+            return [n for t, k in zip(run, keys) if self._known(k) for n in self._analyse([t], False, -1)]
+        if len(run) > 1 and all(t.text.isupper() for t in run) and any(len(t.text) > 4 for t in run) and not self._known(" ".join(keys)):
             # a headline in capitals ("FRANCE WINS"): only the known names in it
             return [n for t, k in zip(run, keys) if self._known(k) for n in self._analyse([t], False, -1)]
         for cut in (1, 2):  # "ambassador to Britain Liu Xiaming": a place, then a person
@@ -305,7 +311,11 @@ class _Scanner:
         if initial:
             first = words[0]
             first_key = lookup_key(text[run[0].start : last_end if len(run) == 1 else run[0].end])
-            if not self._known(first_key) and first not in self.honorifics and first not in self.titles:
+            if first_key in self.acronyms and not run[0].text.isupper():
+                first_key = ""
+            whole_key = lookup_key(text[run[0].start : last_end])
+            whole = self._known(whole_key) and (whole_key not in self.acronyms or text[run[0].start : last_end].isupper())
+            if not whole and not self._known(first_key) and first not in self.honorifics and first not in self.titles:
                 is_first_name = first in self.first_names and len(run) > 1
                 if first in self.starters and not is_first_name:
                     lo = 1
@@ -315,10 +325,10 @@ class _Scanner:
                     lo = 1
         if lo >= len(run):
             return []
-        while lo < len(run) and (words[lo] in ("the", "of", "and", "&", "for", "on") or words[lo] in DATE_WORDS):
+        while lo < len(run) and (words[lo] in ("the", "of", "and", "&", "for", "on") or words[lo] in self.date_words):
             lo += 1
         hi = len(run)
-        while hi > lo and (words[hi - 1] in TRIM_WORDS or words[hi - 1] in DATE_WORDS or words[hi - 1] == "i"):
+        while hi > lo and (words[hi - 1] in TRIM_WORDS or words[hi - 1] in self.date_words or words[hi - 1] == "i"):
             hi -= 1
         if hi <= lo:
             return []
@@ -343,7 +353,8 @@ class _Scanner:
                     if t_first < 0:
                         t_first = m
         if t_last >= 0:
-            while t_first > k and words[t_first - 1] in self.modifiers and words[t_first - 1] not in ("the", "of", "and", "for"):
+            t_first = t_last
+            while t_first > k and (words[t_first - 1] in self.titles or words[t_first - 1] in self.modifiers) and words[t_first - 1] not in ("the", "of", "and", "for"):
                 t_first -= 1
             title = (run[k].start, run[t_last].end)
             if t_first > k:  # a prefix before the title: "Zimbabwe" President, "Disney" Chief Executive
@@ -387,6 +398,19 @@ class _Scanner:
         kind, display, key = self._classify(key, core_text, core_words, personal, after, _possessive(run[-1].text))
         out.append(Name(name_start, last_end, core_start, kind, key, display, honorific, title, tuple(key.split())))
         return out
+
+    def _headline(self, offset: int) -> bool:
+        """Whether ``offset`` lies in a headline: a paragraph in title case without a full stop."""
+        i = self.doc.paragraph_index(offset)
+        if i < 0:
+            return False
+        if i not in self._headlines:
+            start, end = self.doc.paragraphs[i]
+            para = self.text[start:end]
+            words = [w for w in para.split() if w[:1].isalpha()]
+            caps = sum(1 for w in words if w[0].isupper())
+            self._headlines[i] = len(words) >= 3 and caps >= 0.7 * len(words) and not para.rstrip().endswith((".", "”", '"', "?", "!"))
+        return self._headlines[i]
 
     def _known(self, key: str) -> bool:
         return key in self.countries or key in self.places or key in self.orgs or key in self.demonyms or key in self.capitals
@@ -449,7 +473,9 @@ class _Scanner:
             return "demonym", country, country.lower()
         if key in self.places:
             return "place", core, key
-        if key in self.orgs:
+        if key in self.orgs and (key not in self.acronyms or core.isupper()):
+            return "organization", core, key
+        if key.endswith((".com", ".org", ".net")):
             return "organization", core, key
         last = words[-1]
         if len(words) > 1 and (last in self.org_words or words[0] in self.org_heads and words[0] not in self.titles and "of" in words):
@@ -470,10 +496,10 @@ class _Scanner:
 
 
 def _merge_stops(run: list[Token]) -> list[Token]:
-    """Glue each full stop of an abbreviation to its word: "Lt", "." is "Lt."."""
+    """Glue touching pieces into one word: "Lt", "." is "Lt."; "Edmunds", ".", "com" is "Edmunds.com"."""
     out: list[Token] = []
     for tok in run:
-        if tok.text == "." and out and out[-1].end == tok.start:
+        if out and out[-1].end == tok.start and (tok.text == "." or out[-1].text.endswith(".") or tok.text == "+"):
             out[-1] = Token(out[-1].start, tok.end, out[-1].text + ".")
         else:
             out.append(tok)
@@ -488,7 +514,7 @@ def _base(t: str) -> str:
 def _compound(t: str) -> bool:
     """A compound adjective made from a name: "Iran-backed", "Houston-area"."""
     head, _, tail = t.partition("-")
-    return bool(tail) and head not in ("al", "el") and (tail in COMPOUND_TAILS or tail.endswith("ed"))
+    return bool(tail) and tail[0].islower() and head not in ("al", "el") and (tail in COMPOUND_TAILS or tail.endswith("ed"))
 
 
 def _ordinary(t: str) -> bool:

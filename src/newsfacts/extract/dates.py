@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache
 
 import regex
@@ -53,6 +53,7 @@ __all__ = ["find_dates"]
 Period = tuple[dt.date, dt.date]
 Resolved = tuple[dt.date | None, dt.date | None, Grain]
 
+POSSESSIVE_RE = regex.compile(r"['’]s$")
 AMBIGUOUS_MONTHS = frozenset({"may", "march"})
 DAY_PARTS = r"morning|afternoon|evening|night"
 
@@ -208,11 +209,19 @@ def find_dates(doc: Document, *, published: dt.date | None = None) -> list[TimeE
     if isinstance(published, dt.datetime):
         published = published.date()
     text = doc.text
+    pattern = _pattern()
     out: list[TimeExpression] = []
-    for match in _pattern().finditer(text):
+    done = 0
+    for at in _candidates(doc):
+        if at < done:
+            continue
+        match = pattern.match(text, at)
+        if match is None:
+            continue
         resolved = _resolve(match, doc, published)
         if resolved is None:
             continue
+        done = match.end()
         start, end, grain = resolved
         span_start = match.start("core")
         if match.group("prep") and (match.group("prep").lower() == "in" or _is_day(match)):
@@ -227,6 +236,37 @@ def find_dates(doc: Document, *, published: dt.date | None = None) -> list[TimeE
             )
         )
     return out
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    """The words a time expression can start with, for a set lookup per token before the pattern runs."""
+    grammar = {"on", "in", "the", "last", "this", "next", "past", "coming", "current", "upcoming", "fiscal", "fy"}
+    tables = ("months", "weekdays", "relative_days", "day_ordinals", "quarter_ordinals", "period_counts")
+    return frozenset(grammar.union(*(lexicons.table(name) for name in tables), lexicons.words("period_modifiers")))
+
+
+def _candidates(doc: Document) -> Iterator[int]:
+    """Offsets where the pattern may match: tokens that are digits, quote marks, Q1-Q4 or a first word.
+
+    Running the pattern only there is what keeps the scan fast (a set lookup per
+    token instead of the whole alternation at every character).
+    """
+    first_words = _first_words()
+    for token in doc.tokens:
+        word = token.text
+        head = word[0]
+        if head.isdigit() or head in "'’" or (head in "QqFf" and regex.match(r"(?i)q\d|fy\d", word)):
+            yield token.start
+            continue
+        parts = word.split("-")
+        if POSSESSIVE_RE.sub("", parts[0].lower()) in first_words:  # "Tuesday’s"
+            yield token.start
+        offset = token.start + len(parts[0]) + 1
+        for part in parts[1:]:  # "pre-2020": a piece after a hyphen may start one too
+            if part and (part[0].isdigit() or part.lower() in first_words):
+                yield offset
+            offset += len(part) + 1
 
 
 # --- resolution -------------------------------------------------------------------------------

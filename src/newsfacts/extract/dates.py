@@ -19,9 +19,9 @@ News conventions: a bare weekday is the latest such day on or before
 publication unless the clause speaks of the future ("will meet on Friday",
 "is due to visit Egypt on Tuesday"), then the first on or after it. A day or
 month without a year is the latest one on or before publication, or with future
-context the first one ending on or after it; with no cue either way an
-occurrence much nearer ahead than behind wins ("on 12 December" in a late
-November article). With no publication date, relative expressions keep null
+context the first one ending on or after it; with no cue either way a day and
+month within two months ahead wins over one most of a year ago ("on 12
+December" in a late November article). With no publication date, relative expressions keep null
 ``start``/``end`` and absolute ones still resolve.
 
 Deliberate misses: times of day on their own ("at 3pm"), durations ("for six
@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 
 import regex
@@ -52,12 +52,13 @@ __all__ = ["find_dates"]
 
 Period = tuple[dt.date, dt.date]
 Resolved = tuple[dt.date | None, dt.date | None, Grain]
+Resolver = Callable[[regex.Match[str], Document, dt.date | None], Resolved | None]
 
 POSSESSIVE_RE = regex.compile(r"['’]s$")
 AMBIGUOUS_MONTHS = frozenset({"may", "march"})
 DAY_PARTS = r"morning|afternoon|evening|night"
 
-# Grammar (one alternation, tried left to right at each position; longer forms first):
+# Grammar (one alternation, tried at each token that can start an expression; longer forms first):
 #   date     := iso | numeric | [weekday ","] day ["of"] month [year] | [weekday ","] month day [year]
 #   month    := month ["of"] year | month (last|this|next) year | [modifier | relative] month
 #   quarter  := [the] ordinal quarter [of year] | Q1..Q4 [year] | yearQ1..Q4
@@ -66,7 +67,7 @@ DAY_PARTS = r"morning|afternoon|evening|night"
 #   year     := decade | year-range | [modifier] [fiscal] year
 PATTERN_TEMPLATE = r"""
 (?<![\p{L}\p{N}])                                      # never inside a word or number
-(?:(?P<prep>on|in)\s+)?                                # "on Monday", "in 2019": the preposition joins the span
+(?:(?P<prep>on|in)\s+)?                                # "on Monday", "in 2019": joins the span
 (?P<core>
     (?P<iso>(?P<y>YEAR)-(?P<mn>0?[1-9]|1[0-2])-(?P<d>DAYNUM)(?![\d:T]))   # 2024-08-19
   | (?P<numeric>(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/]))  # 08/19/2024, 19/08/24
@@ -135,7 +136,7 @@ PATTERN_TEMPLATE = r"""
 """
 
 
-def _alternation(keys: object, *, dotted: int = 0) -> str:
+def _alternation(keys: Iterable[str], *, dotted: int = 0) -> str:
     """A regex alternation of literal words, longest first so that "sept" beats "sep".
 
     Words of at most ``dotted`` letters (abbreviations) may end in a full stop.
@@ -201,8 +202,11 @@ def find_dates(doc: Document, *, published: dt.date | None = None) -> list[TimeE
         The time expressions; an empty list when there are none.
 
     >>> doc = Document.parse("Talks ended on Sunday. A vote is due on Tuesday, as in March 2020.")
-    >>> [(t.span.text, str(t.start), t.grain) for t in find_dates(doc, published=dt.date(2024, 8, 21))]
-    [('on Sunday', '2024-08-18', 'day'), ('on Tuesday', '2024-08-27', 'day'), ('March 2020', '2020-03-01', 'month')]
+    >>> for t in find_dates(doc, published=dt.date(2024, 8, 21)):
+    ...     print(t.id, t.span.text, t.start, t.end, t.grain)
+    t1 on Sunday 2024-08-18 2024-08-18 day
+    t2 on Tuesday 2024-08-27 2024-08-27 day
+    t3 in March 2020 2020-03-01 2020-03-31 month
     """
     if published is not None and not isinstance(published, dt.date):
         raise TypeError(f"expected published as a datetime.date or None, got {type(published).__name__}")
@@ -241,9 +245,11 @@ def find_dates(doc: Document, *, published: dt.date | None = None) -> list[TimeE
 @cache
 def _first_words() -> frozenset[str]:
     """The words a time expression can start with, for a set lookup per token before the pattern runs."""
-    grammar = {"on", "in", "the", "last", "this", "next", "past", "coming", "current", "upcoming", "fiscal", "fy"}
+    grammar = set("on in the last this next past coming current upcoming fiscal fy".split())
     tables = ("months", "weekdays", "relative_days", "day_ordinals", "quarter_ordinals", "period_counts")
-    return frozenset(grammar.union(*(lexicons.table(name) for name in tables), lexicons.words("period_modifiers")))
+    return frozenset(
+        grammar.union(*(lexicons.table(name) for name in tables), lexicons.words("period_modifiers"))
+    )
 
 
 def _candidates(doc: Document) -> Iterator[int]:
@@ -343,7 +349,9 @@ def _month(m: regex.Match[str], doc: Document, published: dt.date | None) -> Res
     if _norm(month_word) in AMBIGUOUS_MONTHS:
         if not month_word[0].isupper():
             return None
-        if not (m.group("mod") or m.group("rel") or m.group("prep") or _after_preposition(doc.text, m.start())):
+        if not (
+            m.group("mod") or m.group("rel") or m.group("prep") or _after_preposition(doc.text, m.start())
+        ):
             return None  # "Theresa May", "March organisers"
     if published is None:
         return None, None, "month"
@@ -356,11 +364,14 @@ def _month(m: regex.Match[str], doc: Document, published: dt.date | None) -> Res
         return (*_month_span(year, month), "month")
     if rel == "this":
         return (*_month_span(published.year, month), "month")
-    return (*_nearest(lambda y: _month_span(y, month), published, published.year, _tense(doc, m)), "month")
+    tense = _tense(doc, m)
+    return (*_nearest(lambda y: _month_span(y, month), published, published.year, tense, soon=False), "month")
 
 
 def _quarter(m: regex.Match[str], doc: Document, published: dt.date | None) -> Resolved | None:
-    quarter = int(m.group("qd")) if m.group("qd") else int(lexicons.table("quarter_ordinals")[_norm(m.group("q"))])
+    quarter = (
+        int(m.group("qd")) if m.group("qd") else int(lexicons.table("quarter_ordinals")[_norm(m.group("q"))])
+    )
     year = int(m.group("y")) if m.group("y") else _full_year(m.group("yy")) if m.group("yy") else None
     if year is None and m.group("q") and not m.group("rel") and _in_game(doc, m):
         return None  # "scored in the fourth quarter"
@@ -434,7 +445,7 @@ def _period(m: regex.Match[str], doc: Document, published: dt.date | None) -> Re
     if published is None:
         return None, None, grain
     if unit in ("week", "month", "year") and (rel == "past" or (rel == "last" and m.group("the"))):
-        return _shift(published, unit, -1), published, grain  # the past week, the last month: up to publication
+        return _shift(published, unit, -1), published, grain  # "the past week": up to publication
     step = {"last": -1, "past": -1, "this": 0, "current": 0}.get(rel, 1)
     if unit == "weekend":
         saturday = published + dt.timedelta(days=5 - published.weekday() + 7 * step)  # of this week, moved
@@ -500,7 +511,7 @@ def _year(m: regex.Match[str], doc: Document, published: dt.date | None) -> Reso
     return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
 
 
-_RESOLVERS: tuple[tuple[str, Callable[[regex.Match[str], Document, dt.date | None], Resolved | None]], ...] = (
+_RESOLVERS: tuple[tuple[str, Resolver], ...] = (
     ("iso", _iso),
     ("numeric", _numeric),
     ("dmy", _day_month),
@@ -557,7 +568,7 @@ def _looks_like_count(text: str, m: regex.Match[str]) -> bool:
 
 
 def _tense(doc: Document, m: regex.Match[str]) -> str | None:
-    """"future" or "past" from the words nearest the expression in its sentence, or None.
+    """Whether the clause speaks of the "future" or the "past" (None when it does not say).
 
     The words just before it count first ("will meet on Friday", "said on
     Monday"); then the words just after it when it opens a clause ("On Friday,
@@ -594,17 +605,25 @@ def _in_game(doc: Document, m: regex.Match[str]) -> bool:
 
 
 def _nearest(
-    occurrence: Callable[[int], Period | None], published: dt.date, year: int, tense: str | None
+    occurrence: Callable[[int], Period | None],
+    published: dt.date,
+    year: int,
+    tense: str | None,
+    *,
+    soon: bool = True,
 ) -> Period | tuple[None, None]:
-    """The occurrence a reader means: past by default, ahead with future context or when within two months ahead
-    and the one behind is most of a year ago."""
+    """The occurrence a reader means: past by default, ahead with future context.
+
+    With ``soon`` (a day and month: "the election on 12 December") also ahead when
+    that is within two months and the one behind most of a year ago.
+    """
     behind = _latest(occurrence, published, year, future=False)
     ahead = _latest(occurrence, published, year, future=True)
     if tense == "future" or behind == (None, None):
         return ahead
     if tense == "past" or ahead == (None, None) or ahead[0] is None or behind[0] is None:
         return behind
-    if (ahead[0] - published).days <= 62 and (published - behind[0]).days > 270:
+    if soon and (ahead[0] - published).days <= 62 and (published - behind[0]).days > 270:
         return ahead  # "the election on 12 December" in late November
     return behind
 
@@ -612,7 +631,10 @@ def _nearest(
 def _latest(
     occurrence: Callable[[int], Period | None], published: dt.date, year: int, future: bool
 ) -> Period | tuple[None, None]:
-    """The latest occurrence starting on or before ``published``, or with ``future`` the first ending on or after it."""
+    """The latest occurrence starting on or before ``published``.
+
+    With ``future``, the first occurrence ending on or after it instead.
+    """
     years = range(year - 1, year + 6) if future else range(year + 1, year - 6, -1)
     for candidate in years:
         found = occurrence(candidate)
@@ -692,6 +714,5 @@ def _month_number(word: str) -> int:
 
 
 def _month_ok(word: str, *, with_day: bool) -> bool:
-    """"May" and "March" are months only with a capital (the modal "may", "the march")."""
+    """Whether a month word is one: "May" and "March" only with a capital (not "may", "the march")."""
     return _norm(word) not in AMBIGUOUS_MONTHS or word[0].isupper()
-

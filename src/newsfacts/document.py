@@ -19,6 +19,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import NamedTuple
 
 import regex
 
@@ -58,9 +59,8 @@ SINGLE_OPEN_RE = regex.compile(r"(?<![\p{L}\p{N}])[‘'](?=[\p{L}\p{N}])")
 SINGLE_CLOSE_RE = regex.compile(r"(?<=[\p{L}\p{N}.,!?…])[’'](?![\p{L}\p{N}])")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A word or a visible character, with its offsets."""
+class Token(NamedTuple):
+    """A word or a visible character, with its offsets (a named tuple: there are many)."""
 
     start: int
     end: int

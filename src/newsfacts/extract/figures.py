@@ -80,29 +80,81 @@ QUALIFIER_ORDER: dict[str, Qualifier] = {
 }
 
 
+# A figure never starts inside a word ("Covid-19", "G7") or a date/ratio ("9/11").
+BOUNDARY_FRAG = r"(?<![\p{L}\p{N}_]|[\p{L}\p{N}][\-‐./:,]|[\-‐/][\p{N}])"
+
+# Words the grammar itself starts a figure with, besides the lexicons' first words.
+GRAMMAR_FIRST_WORDS = ("a", "between", "half")
+
+
+# Context patterns for the checks after a candidate matched (see _re).
+LETTERS_FRAG = r"\p{L}+"
+PIECES_FRAG = r"[\s\-]+"  # "twenty-five", "two thirds"
+WORD_BEFORE_FRAG = r"([\p{L}.’']+)\s*$"
+WORD_AFTER_FRAG = r"[\s\-]*([\p{L}][\p{L}’'\-]*)"
+GLUED_AFTER_FRAG = r"[:/\-–]\d|\.\d|\^|\(\p{L}\)"  # "7:30", "555-1234", "10^5", "401(k)"
+CLOCK_AFTER_FRAG = r"(?i)\s?(?:[ap]\.?m\b|o[’']clock|gmt\b|bst\b|utc\b|e[sd]?t\b|p[sd]t\b)"
+LABEL_AFTER_FRAG = r"[.)]\s"  # "2. Never urged ..."
+NUMBER_AFTER_FRAG = r"\s\d"  # "nine 10 games"
+COMMA_BEFORE_FRAG = r",\s*$"
+SCALE_ONLY_FRAG = r"(?:hundred|thousand|million|billion|trillion|dozen)\b"
+YEAR_FRAG = r"\d{4}"
+NAME_COMMA_BEFORE_FRAG = r"\p{Lu}[\p{L}.’']*,\s*$"  # "Smith, " before an age
+AGE_CLOSE_FRAG = r"\s*[,)]"
+COUNTS_LEAD_FRAG = r"-|\s+(?:of\s+(?:its|the|their|his|her|our|those|these)\s+)?"
+COUNTS_WORD_FRAG = r"\G\s*([\p{Ll}][\p{L}’'\-]*)"
+
+
+@cache
+def _re(fragment: str) -> regex.Pattern[str]:
+    """A context pattern compiled once: module-level ``regex.match(string, ...)`` recompiles every call."""
+    return regex.compile(fragment)
+
+
+def _spaced(raw: str) -> str:
+    """Lower-cased with white-space runs as one space, the form lexicon keys have."""
+    return " ".join(raw.lower().split())
+
+
 def _alternation(keys: Iterable[str]) -> str:
     """A regex alternation of phrases, longest first, spaces matching any white space."""
     phrases = sorted(set(keys), key=lambda k: (-len(k), k))
     return "|".join(r"\s+".join(regex.escape(part) for part in p.split()) for p in phrases)
 
 
+def _choice(name: str, keys: Iterable[str], lists: dict[str, list[str]]) -> str:
+    """Phrases as a pattern: multi-word ones as an alternation, then one-word ones as ``\\L<name>``.
+
+    A named list is one set lookup in the regex engine where an alternation tries
+    every branch, case-folded; both try longer phrases first, so the matches are
+    those of one alternation. The list is added to ``lists`` for ``regex.compile``.
+    """
+    phrases = set(keys)
+    lists[name] = sorted(p for p in phrases if " " not in p)
+    multi = [p for p in phrases if " " in p]
+    return "|".join([*([_alternation(multi)] if multi else []), rf"\L<{name}>"])
+
+
 @cache
 def figure_re() -> regex.Pattern[str]:
     """The compiled candidate pattern, built from the lexicons on first use."""
+    lists: dict[str, list[str]] = {}
     table = lexicons.table("number_words")
-    words = _alternation(table)
-    units_words = _alternation(k for k, v in table.items() if float(v) < 10)
-    tens = _alternation(k for k, v in table.items() if 20 <= float(v) < 100)
-    small = _alternation(k for k, v in table.items() if float(v) < 100 and k != "dozen")
-    big = _alternation(k for k, v in table.items() if float(v) >= 100 or k == "dozen")
-    scales = _alternation(lexicons.table("scales"))
-    scale_words = _alternation(k for k in lexicons.table("scales") if len(k) > 2)
+    words = _choice("words", table, lists)
+    units_words = _choice("units_words", (k for k, v in table.items() if float(v) < 10), lists)
+    tens = _choice("tens", (k for k, v in table.items() if 20 <= float(v) < 100), lists)
+    small = _choice("small", (k for k, v in table.items() if float(v) < 100 and k != "dozen"), lists)
+    big_keys = [k for k, v in table.items() if float(v) >= 100 or k == "dozen"]
+    big = _choice("big", big_keys, lists)
+    big_behind = _alternation(big_keys)  # in a lookbehind: a plain alternation
+    scales = _choice("scales", lexicons.table("scales"), lists)
+    scale_words = _choice("scale_words", (k for k in lexicons.table("scales") if len(k) > 2), lists)
     currencies = lexicons.table("currencies")
-    cur_pre = _alternation(k for k in currencies if not k.isalpha() or k.isupper() or len(k) <= 3)
-    cur_words = _alternation(k for k in currencies if k.isalpha() and len(k) > 3 or " " in k)
-    units = _alternation(lexicons.table("units"))
-    quals = _alternation(lexicons.table("figure_qualifiers"))
-    fractions = _alternation(FRACTION_NAMES)
+    cur_pre = _choice("cur_pre", _prefix_currencies(), lists)
+    cur_words = _choice("cur_words", (k for k in currencies if k.isalpha() and len(k) > 3 or " " in k), lists)
+    units = _choice("units", lexicons.table("units"), lists)
+    quals = _choice("quals", lexicons.table("figure_qualifiers"), lists)
+    fractions = _choice("fractions", FRACTION_NAMES, lists)
     group = rf"""(?:
             \b(?:(?:{tens})[\s\-](?:{units_words})|{small})\b(?:[\s\-](?:{big})\b)*  # "twenty five thousand"
           | \b(?:{big})\b(?:[\s\-](?:{big})\b)*                  # "hundred", "million"
@@ -112,7 +164,7 @@ def figure_re() -> regex.Pattern[str]:
             (?:{DIGITS_FRAG})
           | (?:\ba\s+(?=(?:{scale_words})\b))?                # "a million", not "a dozen"
             {group}                                             # "twenty-five", "three hundred"
-            (?:(?<=(?:{big}))(?:\s+and\s+|[\s\-])(?:{group}))*   # "... and six"
+            (?:(?<=(?:{big_behind}))(?:\s+and\s+|[\s\-])(?:{group}))*   # "... and six"
         )
     """
     fraction = rf"""
@@ -120,7 +172,7 @@ def figure_re() -> regex.Pattern[str]:
       | \bhalf\b                                                  # "half of"
     """
     pattern = rf"""
-    (?<![\p{{L}}\p{{N}}_]|[\p{{L}}\p{{N}}][\-‐./:,]|[\-‐/][\p{{N}}])  # not inside a word, "Covid-19", "9/11"
+    {BOUNDARY_FRAG}                                              # not inside a word, "Covid-19", "9/11"
     (?:
         (?P<btw>\bbetween\s+)                                    # "between 30 and 40"
       | (?P<qual>\b(?:{quals}))\s+(?:a\s+(?=\p{{Sc}}))?             # "more than", "about", "up to a $"
@@ -152,7 +204,7 @@ def figure_re() -> regex.Pattern[str]:
     )?
     (?P<post>\s+or\s+(?:more|above|older|over|higher|greater|less|fewer|younger|under|below)\b|\+)?
     """
-    return regex.compile(pattern, regex.VERBOSE | regex.IGNORECASE)
+    return regex.compile(pattern, regex.VERBOSE | regex.IGNORECASE, **lists)
 
 
 def find_figures(doc: Document) -> list[Figure]:
@@ -183,10 +235,61 @@ def find_figures(doc: Document) -> list[Figure]:
     return out
 
 
+def _prefix_currencies() -> Iterator[str]:
+    """Currency keys written before the number: symbols ("$", "US$") and codes ("EUR", "Rs")."""
+    return (k for k in lexicons.table("currencies") if not k.isalpha() or k.isupper() or len(k) <= 3)
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    """The lower-cased letter runs a figure can start with ("more", "two", "us" of "US$")."""
+    phrases = [
+        *lexicons.table("number_words"),
+        *lexicons.table("figure_qualifiers"),
+        *_prefix_currencies(),
+        *GRAMMAR_FIRST_WORDS,
+    ]
+    return frozenset(m.group() for p in phrases if (m := _re(LETTERS_FRAG).match(p)))
+
+
+@cache
+def _first_symbols() -> frozenset[str]:
+    """The characters other than digits a figure can start with ("$", "£", "." of ".5")."""
+    phrases = [*lexicons.table("figure_qualifiers"), *_prefix_currencies()]
+    return frozenset({p[0] for p in phrases if not p[0].isalpha()} | {"."})
+
+
+def _starts(doc: Document) -> Iterator[int]:
+    """Offsets where a figure may start: tokens that begin with a digit, a symbol or a first word.
+
+    A set lookup per token instead of trying the whole alternation at every
+    character is what keeps the scan fast.
+    """
+    first_words, first_symbols = _first_words(), _first_symbols()
+    letters = _re(LETTERS_FRAG)
+    for token in doc.tokens:
+        word = token.text
+        head = word[0]
+        if head.isdigit() or head in first_symbols:
+            yield token.start
+        elif head.isalpha():
+            lead = word if word.isalpha() else letters.match(word).group()  # "twenty" of "twenty-five"
+            if lead.lower() in first_words:
+                yield token.start
+
+
 def _candidates(doc: Document) -> Iterator[tuple[int, int, dict]]:
+    """Matches of :func:`figure_re` at :func:`_starts`, judged, left to right without overlaps."""
     text = doc.text
-    for match in figure_re().finditer(text):
-        yield from _judge(doc, match)
+    pattern = figure_re()
+    done = 0
+    for at in _starts(doc):
+        if at < done:
+            continue
+        match = pattern.match(text, at)
+        if match is not None:
+            done = match.end()
+            yield from _judge(doc, match)
 
 
 def _number(raw: str) -> float | None:
@@ -202,7 +305,7 @@ def _number(raw: str) -> float | None:
         return value if math.isfinite(value) else None
     table = lexicons.table("number_words")
     total, current = 0.0, 0.0
-    for word in regex.split(r"[\s\-]+", raw.lower()):
+    for word in _re(PIECES_FRAG).split(raw.lower()):
         if word in ("and", ""):
             continue
         if word == "a":
@@ -230,12 +333,12 @@ def _scale(raw: str | None, *, money: bool) -> float | None:
 
 
 def _word_before(text: str, start: int) -> str:
-    match = regex.search(r"([\p{L}.’']+)\s*$", text[max(0, start - 25) : start])
+    match = _re(WORD_BEFORE_FRAG).search(text[max(0, start - 25) : start])
     return match.group(1) if match else ""
 
 
 def _word_after(text: str, end: int) -> str:
-    match = regex.match(r"[\s\-]*([\p{L}][\p{L}’'\-]*)", text[end : end + 40])
+    match = _re(WORD_AFTER_FRAG).match(text[end : end + 40])
     return match.group(1) if match else ""
 
 
@@ -250,22 +353,22 @@ def _judge(doc: Document, m: regex.Match[str]) -> Iterator[tuple[int, int, dict]
     if cur:
         unit = currencies.get(cur.strip().lower())
     if m.group("curw"):
-        unit = currencies.get(regex.sub(r"\s+", " ", m.group("curw").lower()))
+        unit = currencies.get(_spaced(m.group("curw")))
     if m.group("u1"):
-        first = regex.sub(r"\s+", " ", m.group("u1").strip(" -").lower())
+        first = _spaced(m.group("u1").strip(" -"))
         unit = (
-            "percent" if regex.fullmatch(r"%|per ?cent", first) else currencies.get(first) or units.get(first)
+            "percent" if first in ("%", "percent", "per cent") else currencies.get(first) or units.get(first)
         )
     if m.group("pct"):
         unit = "percent"
     if m.group("unit"):
-        unit = units.get(regex.sub(r"\s+", " ", m.group("unit").lower()))
+        unit = units.get(_spaced(m.group("unit")))
     money = bool(cur or m.group("curw"))
 
     qual_word = (m.group("qual") or "").lower()
     qualifier: Qualifier = "exact"
     if qual_word:
-        qualifier = QUALIFIER_ORDER[lexicons.table("figure_qualifiers")[regex.sub(r"\s+", " ", qual_word)]]
+        qualifier = QUALIFIER_ORDER[lexicons.table("figure_qualifiers")[_spaced(qual_word)]]
     if qual_word == "over" and unit in DURATIONS:
         qualifier = "exact"  # "over three days": during, not more than
     post = (m.group("post") or "").strip().lower()
@@ -307,9 +410,7 @@ def _judge(doc: Document, m: regex.Match[str]) -> Iterator[tuple[int, int, dict]
             return
 
     # a letter glued after the match ("21st", "3pm", "1e400") or a time/decimal after it
-    if end < len(text) and (
-        text[end].isalpha() or regex.match(r"[:/\-–]\d|\.\d|\^|\(\p{L}\)", text[end : end + 3])
-    ):
+    if end < len(text) and (text[end].isalpha() or _re(GLUED_AFTER_FRAG).match(text, end, end + 3)):
         return  # "21st", "7:30", "555-1234", "10^5", "401(k)"
     if value is None or not math.isfinite(value):
         return
@@ -386,7 +487,7 @@ def _pair(doc: Document, m: regex.Match[str], fields: dict, money: bool) -> Iter
 
 
 def _fraction(raw: str) -> float | None:
-    parts = regex.split(r"[\s\-]+", raw.strip().lower())
+    parts = _re(PIECES_FRAG).split(raw.strip().lower())
     if parts == ["half"]:
         return 0.5
     numerator = 1.0 if parts[0] == "a" else _number(parts[0])
@@ -432,19 +533,15 @@ def _number_ok(
             return False  # "October 7", "Nov. 18"
         if low_after in months and not measured and not m.group("num2"):
             return False  # "7 October"
-        if regex.match(
-            r"\s?(?:[ap]\.?m\b|o[’']clock|gmt\b|bst\b|utc\b|e[sd]?t\b|p[sd]t\b)",
-            text[end : end + 9],
-            flags=regex.I,
-        ):
+        if _re(CLOCK_AFTER_FRAG).match(text[end : end + 9]):
             return False  # "3pm", "2 a.m.", "0100 GMT"
-        if regex.match(r"[.)]\s", text[end : end + 2]) and _paragraph_initial(doc, start):
+        if _re(LABEL_AFTER_FRAG).match(text, end, end + 2) and _paragraph_initial(doc, start):
             return False  # a list label: "2. Never urged ..."
         if raw in EMERGENCY_NUMBERS and not measured and not qual_word:
             return False  # "phoned 911"
         if text[max(0, start - 1) : start] in ("’", "'") and len(raw) == 2:
             return False  # "in ’91"
-        if regex.match(r"\s\d", text[end : end + 2]):
+        if _re(NUMBER_AFTER_FRAG).match(text, end, end + 2):
             return False  # "nine 10 games": a slip or a list of labels
         if _is_year(raw) and not measured and not qual_word:
             return False  # a year ("2023", "2019-20")
@@ -459,7 +556,7 @@ def _number_ok(
             and low_before not in lexicons.words("figure_stopwords")
             and low_before not in lexicons.table("figure_qualifiers")
             and not _sentence_initial(doc, text.rfind(before, 0, m.start()))
-            and not regex.search(r",\s*$", text[max(0, m.start() - 3) : m.start()])
+            and not _re(COMMA_BEFORE_FRAG).search(text[max(0, m.start() - 3) : m.start()])
         ):
             return False  # "Windows 11", "Fortune 500"
         return _compound_ok(text, end, after)
@@ -467,13 +564,13 @@ def _number_ok(
     lowered = raw.strip().lower()
     if raw[:1].isupper() and not _sentence_initial(doc, start) and not qual_word:
         return False  # "the Big Ten", "the Three Amigos"
-    if regex.match(r"(?:hundred|thousand|million|billion|trillion|dozen)\b", lowered):
+    if _re(SCALE_ONLY_FRAG).match(lowered):
         return False  # "several million", "a dozen": no number of them
     if lowered == "one":
         # "one" is a pronoun or determiner more often than a count: keep it
         # only with a qualifier ("only one") or a unit ("one night")
         return bool((qual_word or measured) and low_after != "of" or qual_word in EXACT_ONE)
-    if regex.match(r"\s\d", text[end : end + 2]):
+    if _re(NUMBER_AFTER_FRAG).match(text, end, end + 2):
         return False
     return _compound_ok(text, end, after)
 
@@ -496,7 +593,7 @@ def _sentence_initial(doc: Document, offset: int) -> bool:
 
 def _is_year(raw: str) -> bool:
     """A four-digit numeral between 1000 and 2100: read as a year."""
-    return bool(regex.fullmatch(r"\d{4}", raw.strip())) and 1000 <= int(raw) <= 2100
+    return bool(_re(YEAR_FRAG).fullmatch(raw.strip())) and 1000 <= int(raw) <= 2100
 
 
 def _paragraph_initial(doc: Document, offset: int) -> bool:
@@ -516,8 +613,8 @@ def _is_age(doc: Document, m: regex.Match[str]) -> bool:
         return True
     return bool(
         int(raw) < 120
-        and regex.search(r"\p{Lu}[\p{L}.’']*,\s*$", text[max(0, m.start() - 30) : m.start()])
-        and regex.match(r"\s*[,)]", text[m.end() : m.end() + 3])
+        and _re(NAME_COMMA_BEFORE_FRAG).search(text[max(0, m.start() - 30) : m.start()])
+        and _re(AGE_CLOSE_FRAG).match(text[m.end() : m.end() + 3])
     )
 
 
@@ -525,12 +622,12 @@ def _counts(text: str, end: int) -> tuple[int, int] | None:
     """The counted noun after a number: "people" in "40,000 people", "staff" in "207 of its staff"."""
     stop = lexicons.words("figure_stopwords")
     window = text[end : end + 80]
-    lead = regex.match(r"-|\s+(?:of\s+(?:its|the|their|his|her|our|those|these)\s+)?", window)
+    lead = _re(COUNTS_LEAD_FRAG).match(window)
     if lead is None:
         return None
     pos = lead.end()
     first = last = None
-    for word in regex.finditer(r"\G\s*([\p{Ll}][\p{L}’'\-]*)", window, pos=pos):
+    for word in _re(COUNTS_WORD_FRAG).finditer(window, pos=pos):
         if word.group(1).lower() in stop or first is not None and word.group(1).endswith(("ed", "ing")):
             break  # "people killed": the noun, not the verb after it
         if first is None:

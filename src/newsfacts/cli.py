@@ -83,8 +83,13 @@ def _write(facts: Facts, fmt: str) -> None:
     if fmt == "json":
         print(facts.model_dump_json(indent=2))
     elif fmt == "jsonl":
-        families = (("actor", facts.actors), ("quote", facts.quotes), ("claim", facts.claims),
-                    ("figure", facts.figures), ("date", facts.dates))
+        families = (
+            ("actor", facts.actors),
+            ("quote", facts.quotes),
+            ("claim", facts.claims),
+            ("figure", facts.figures),
+            ("date", facts.dates),
+        )
         for name, items in families:
             for item in items:
                 print(json.dumps({"fact": name, **item.model_dump(mode="json")}, ensure_ascii=False))

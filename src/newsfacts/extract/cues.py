@@ -110,7 +110,11 @@ def _is_verb_use(tokens: tuple[Token, ...], i: int, determiners: frozenset[str])
         return True
     before = tokens[i - 1].text
     lower = before.lower()
-    if lower in determiners or lower.endswith(("’s", "'s")) or lower in ("’", "'", "most", "more", "less", "least"):
+    if (
+        lower in determiners
+        or lower.endswith(("’s", "'s"))
+        or lower in ("’", "'", "most", "more", "less", "least")
+    ):
         return False
     form = tokens[i].text.lower()
     k = i - 1

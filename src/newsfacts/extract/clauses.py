@@ -1,0 +1,239 @@
+"""Clause reading for attributions: sentence bounds and the source named around a cue.
+
+The source is found by walking back from the cue to the start of its clause
+(skipping auxiliaries and adverbs, a parenthesis between commas or dashes, a
+party tag in brackets), forward from the cue when the clause is inverted
+("said Mr Blinken"), or at the start of the sentence when the cue's verb is
+joined to an earlier one ("Rubio thanked Miami and said ...").
+
+Misses: subjects after a leading adverbial in a coordinated sentence ("On
+Monday, the mayor toured ... and said"); sources more than twelve tokens long.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from .. import lexicons
+from ..document import Document, Token
+from .cues import Cue
+
+__all__ = ["CLOSING_MARKS", "DASHES", "OPENING_MARKS", "ClauseReader", "adverb"]
+
+MAX_SUBJECT = 12  # tokens: a longer run before a cue is not its subject
+CLOSING_MARKS = "”’\"'»"
+OPENING_MARKS = "“‘\"'«"
+DASHES = ("—", "–", "--")
+# Prepositions that end a source named after its cue ("said the ministry on Monday").
+SOURCE_TAIL_STOPS = frozenset("on at during after before last yesterday today earlier adding citing".split())
+# Time words that may lead a clause before its subject ("Last week the ministry said").
+LEADING_TIME = frozenset(
+    """last this next on earlier later week month year yesterday today tonight monday tuesday
+    wednesday thursday friday saturday sunday morning night evening""".split()
+)
+
+
+class ClauseReader:
+    """Finds the sentence and the source mention of each cue of one document."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.tokens: tuple[Token, ...] = doc.tokens
+        self.clause_words = lexicons.words("clause_words")
+        self.auxiliaries = lexicons.words("auxiliaries")
+        self.pronouns = lexicons.words("pronouns")
+        self.determiners = lexicons.words("determiners")
+        self._starts = [t.start for t in self.tokens]
+
+    def sentence_tokens(self, cue: Cue) -> tuple[int, int]:
+        """The token range ``[first, stop)`` of the sentence holding the cue."""
+        start, end = self.doc.sentence_at(cue.start)
+        return self.index_at(start), self.index_at(end)
+
+    def index_at(self, offset: int) -> int:
+        return bisect_left(self._starts, offset)
+
+    def is_punct(self, i: int) -> bool:
+        return not self.tokens[i].text[0].isalnum()
+
+    def subject_before(self, cue: Cue, first: int) -> tuple[int, int] | None:
+        """The source named before the cue, walking back to the start of its clause."""
+        tokens = self.tokens
+        i = cue.first - 1
+        while i >= first and (tokens[i].text.lower() in self.auxiliaries or adverb(tokens[i].text)):
+            if tokens[i].text.lower() in ("that", "since"):
+                break
+            i -= 1
+        if i < first:
+            return None
+        if tokens[i].text.lower() in self.pronouns:
+            return tokens[i].start, tokens[i].end
+        if tokens[i].text.lower() == "who" and i > first:  # "voters, who said ...": the voters
+            i -= 1 if tokens[i - 1].text != "," else 2
+            return self.noun_phrase_back(i, first) if i >= first else None
+        if tokens[i].text == ",":
+            return self.subject_before_parenthesis(i, first)
+        if tokens[i].text in DASHES:  # "Joyce — who is listed as a lawyer — told ..."
+            opening = next((j for j in range(i - 1, first - 1, -1) if tokens[j].text in DASHES), None)
+            return (
+                self.noun_phrase_back(opening - 1, first) if opening is not None and opening > first else None
+            )
+        return self.noun_phrase_back(i, first)
+
+    def subject_before_parenthesis(self, comma: int, first: int) -> tuple[int, int] | None:
+        """``S, (apposition or clause), C``: the subject before the parenthesis, or a name inside it."""
+        tokens = self.tokens
+        j = comma - 1
+        while (
+            j >= first
+            and tokens[j].text not in (",", ";", ":")
+            and tokens[j].text not in CLOSING_MARKS + OPENING_MARKS
+        ):
+            j -= 1
+        if j < first or tokens[j].text != ",":
+            return None
+        inner = self.noun_phrase_back(comma - 1, j + 1)
+        outer = self.noun_phrase_back(j - 1, first)
+        inner_is_phrase = inner is not None and self.index_at(inner[0]) == j + 1
+        if outer is None:
+            return None
+        if inner_is_phrase and self.is_name(inner) and not self.is_name(outer):
+            return inner
+        return outer
+
+    def noun_phrase_back(self, last: int, first: int) -> tuple[int, int] | None:
+        """The noun phrase ending at token ``last``, reaching back no further than ``first``."""
+        tokens = self.tokens
+        if last > first and tokens[last].text == ")":  # "Sen. Jane Doe (D-Ore.)"
+            opening = next(
+                (j for j in range(last - 1, max(first, last - 8) - 1, -1) if tokens[j].text == "("), None
+            )
+            inner = self.noun_phrase_back(opening - 1, first) if opening is not None else None
+            return (inner[0], tokens[last].end) if inner is not None else None
+        k = last
+        while k >= first and last - k < MAX_SUBJECT:
+            text = tokens[k].text
+            lower = text.lower()
+            if not text[0].isalnum() and text not in ("-", "&", "."):
+                break
+            if lower == "who" and k < last and k - 1 >= first and tokens[k - 1].text[0].isalnum():
+                return self.noun_phrase_back(k - 1, first)  # "consumers who sought help said": the consumers
+            if (
+                lower in self.clause_words
+                or lower in self.auxiliaries
+                or lower in ("not", "to", "says", "said")
+            ):
+                break
+            if lower in self.pronouns and k != last:
+                break
+            k -= 1
+        if last - k >= MAX_SUBJECT:
+            return None
+        start = k + 1
+        while start < last and (
+            tokens[start].text.lower() in ("in", "at", "by", "with", "from", "for", "of")
+            or tokens[start].text.lower() in LEADING_TIME
+        ):
+            start += 1
+        if start > last or not tokens[last].text[0].isalnum():
+            return None
+        if start == last and tokens[last].text.lower() in self.determiners:
+            return None
+        return tokens[start].start, tokens[last].end
+
+    def source_after(self, i: int, stop: int, *, allow_in: bool = False) -> tuple[int, int] | None:
+        """The source named right after a cue ("said Mr Blinken", "according to health officials in Gaza")."""
+        tokens = self.tokens
+        start = i
+        while i < stop and i - start < MAX_SUBJECT:
+            text = tokens[i].text
+            lower = text.lower()
+            if not text[0].isalnum() and text not in ("-", "&") and not lower.endswith(("’s", "'s")):
+                break
+            if lower in self.clause_words or lower in SOURCE_TAIL_STOPS or lower in self.auxiliaries:
+                break
+            if lower == "in" and (
+                not allow_in or (i + 1 < stop and tokens[i + 1].text.lower() in ("a", "an"))
+            ):
+                break
+            if i > start and lower in self.pronouns:
+                break
+            i += 1
+        if i == start:
+            return None
+        first_word = tokens[start].text.lower()
+        if first_word in ("to", "that", "it", "of", "as", "for", "by", "about") and not (
+            first_word == "it" and i == start + 1
+        ):
+            return None
+        if first_word in LEADING_TIME:
+            return None  # "..., Mayer said Tuesday."
+        if not allow_in and i < stop and tokens[i].text[0].isalnum():
+            return None  # "said Tyvak would ...": a subject of the content, not an inverted source
+        return tokens[start].start, tokens[i - 1].end
+
+    def is_name(self, span: tuple[int, int]) -> bool:
+        words = [t.text for t in self.doc.tokens_in(*span) if t.text[0].isalnum()]
+        return bool(words) and all(w[0].isupper() or w in ("of", "for", "and", "the") for w in words)
+
+    def coordinated(self, cue: Cue, first: int) -> int | None:
+        """The token of "and"/"but" joining the cue's verb to an earlier one ("... and later said")."""
+        i = cue.first - 1
+        while i > first and (self.tokens[i].text.lower() in self.auxiliaries or adverb(self.tokens[i].text)):
+            i -= 1
+        if i <= first or self.tokens[i].text.lower() not in ("and", "but"):
+            return None
+        if self.tokens[i - 1].text == ",":
+            i -= 1
+        return i
+
+    def subject_at_start(self, first: int, limit: int) -> tuple[int, int] | None:
+        """The subject opening a sentence: a pronoun, a capitalised name, or "the spokesman".
+
+        Misses: subjects after a leading adverbial ("On Monday, ..."), lowercase
+        noun phrases longer than a determiner and one noun.
+        """
+        tokens = self.tokens
+        k = first
+        while k < limit and (
+            tokens[k].text in OPENING_MARKS or tokens[k].text.lower() in ("but", "and", "so", "yet")
+        ):
+            k += 1
+        if k >= limit:
+            return None
+        if tokens[k].text.lower() in self.pronouns:
+            return tokens[k].start, tokens[k].end
+        j = k
+        while j < limit and j - k < MAX_SUBJECT:
+            text = tokens[j].text
+            if text == "(":
+                close = self.closing_bracket(j, limit)
+                if close is None:
+                    break
+                j = close + 1
+                continue
+            if text[0].isupper() or text in (".", "-", "&") or text.lower() in ("of", "the"):
+                j += 1
+                continue
+            if j > k and tokens[j - 1].text.lower() in self.determiners and text.isalpha():
+                j += 1  # "the spokesman", "The senator"
+                continue
+            break
+        if j == k or j >= limit or not tokens[j].text.isalpha() or not tokens[j].text.islower():
+            return None  # the subject must be followed by its verb
+        if tokens[j - 1].text.lower() in self.determiners:
+            return None
+        return tokens[k].start, tokens[j - 1].end
+
+    def closing_bracket(self, opening: int, limit: int) -> int | None:
+        """The ")" closing the bracket at token ``opening`` within a few tokens."""
+        for j in range(opening + 1, min(limit, opening + 8)):
+            if self.tokens[j].text == ")":
+                return j
+        return None
+
+
+def adverb(word: str) -> bool:
+    """A lowercase "-ly" word that may stand between a subject and its verb ("also", "widely")."""
+    return word.islower() and len(word) > 4 and word.endswith("ly")

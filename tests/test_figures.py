@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import time
 from pathlib import Path
 
 import pytest
@@ -90,3 +91,21 @@ def test_linear_on_long_digit_runs() -> None:
     for text in ("9" * 20000, "1," * 20000, "1-2-" * 5000):
         figures = find_figures(Document.parse(text))
         assert all(math.isfinite(f.value) for f in figures)
+
+
+def test_runs_of_number_words_grow_linearly() -> None:
+    """A long count-off ("one two three ...") costs time in proportion to its length.
+
+    Compares two input sizes with a generous ratio, never a clock.
+    """
+    words = "one two three four five six seven eight nine ten".split()
+
+    def cost(n: int) -> float:
+        doc = Document.parse(" ".join(words[i % len(words)] for i in range(n)))
+        start = time.process_time()
+        find_figures(doc)
+        return time.process_time() - start
+
+    cost(500)  # warm the lexicons and patterns
+    small, large = min(cost(2_000) for _ in range(3)), min(cost(16_000) for _ in range(3))
+    assert large < 8 * 3 * max(small, 1e-3)

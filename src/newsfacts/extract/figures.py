@@ -90,16 +90,18 @@ GRAMMAR_FIRST_WORDS = ("a", "between", "half")
 # Context patterns for the checks after a candidate matched (see _re).
 LETTERS_FRAG = r"\p{L}+"
 PIECES_FRAG = r"[\s\-]+"  # "twenty-five", "two thirds"
-WORD_BEFORE_FRAG = r"([\p{L}.’']+)\s*$"
+# (?r): fragments that end at "$" search backwards from the end, in one attempt
+WORD_BEFORE_FRAG = r"(?r)([\p{L}.’']+)\s*$"
 WORD_AFTER_FRAG = r"[\s\-]*([\p{L}][\p{L}’'\-]*)"
 GLUED_AFTER_FRAG = r"[:/\-–]\d|\.\d|\^|\(\p{L}\)"  # "7:30", "555-1234", "10^5", "401(k)"
 CLOCK_AFTER_FRAG = r"(?i)\s?(?:[ap]\.?m\b|o[’']clock|gmt\b|bst\b|utc\b|e[sd]?t\b|p[sd]t\b)"
 LABEL_AFTER_FRAG = r"[.)]\s"  # "2. Never urged ..."
+COLON_AFTER_FRAG = r":\s"  # "Two: the money has run out"
 NUMBER_AFTER_FRAG = r"\s\d"  # "nine 10 games"
-COMMA_BEFORE_FRAG = r",\s*$"
+COMMA_BEFORE_FRAG = r"(?r),\s*$"
 SCALE_ONLY_FRAG = r"(?:hundred|thousand|million|billion|trillion|dozen)\b"
 YEAR_FRAG = r"\d{4}"
-NAME_COMMA_BEFORE_FRAG = r"\p{Lu}[\p{L}.’']*,\s*$"  # "Smith, " before an age
+NAME_COMMA_BEFORE_FRAG = r"(?r)\p{Lu}[\p{L}.’']*,\s*$"  # "Smith, " before an age
 AGE_CLOSE_FRAG = r"\s*[,)]"
 COUNTS_LEAD_FRAG = r"-|\s+(?:of\s+(?:its|the|their|his|her|our|those|these)\s+)?"
 COUNTS_WORD_FRAG = r"\G\s*([\p{Ll}][\p{L}’'\-]*)"
@@ -346,6 +348,8 @@ def _judge(doc: Document, m: regex.Match[str]) -> Iterator[tuple[int, int, dict]
     """Turn one candidate into zero, one or two figures (a "from X to Y" pair)."""
     text = doc.text
     start, end = m.span()
+    if _counting_off(text, m):
+        return
     cur = m.group("cur") or m.group("cur2")
     currencies = lexicons.table("currencies")
     units = lexicons.table("units")
@@ -399,6 +403,8 @@ def _judge(doc: Document, m: regex.Match[str]) -> Iterator[tuple[int, int, dict]
         scale = _scale(m.group("scale"), money=money)
         if value is None:
             return
+        if m.group("scale") == "K" and not money and len(raw) == 1 and m.start("scale") == m.end("num"):
+            return  # "4K", "8K": a screen resolution
         if scale is None:  # "40m" without money: metres; "5b" is a label
             if m.group("scale").lower() != "m":
                 return
@@ -527,6 +533,8 @@ def _number_ok(
     low_after = after.lower().rstrip(".")
     digits = raw[0].isdigit() or raw[0] == "."
     measured = bool(unit or m.group("cur") or m.group("scale") or m.group("pct"))
+    if not (measured or qual_word or m.group("num2")) and _re(COLON_AFTER_FRAG).match(text, end, end + 2):
+        return False  # a list label: "Two: the money has run out"
     months = lexicons.table("months")  # shared with dates.py
     if digits:
         if low_before.rstrip(".") in months and not measured:
@@ -543,6 +551,8 @@ def _number_ok(
             return False  # "in ’91"
         if _re(NUMBER_AFTER_FRAG).match(text, end, end + 2):
             return False  # "nine 10 games": a slip or a list of labels
+        if not measured and after[:1].isupper() and _model_word(low_after):
+            return False  # "the 787 Dreamliner", "737 Max jets": a model name
         if _is_year(raw) and not measured and not qual_word:
             return False  # a year ("2023", "2019-20")
         if m.group("num2") and _is_year(m.group("num2")) and not measured:
@@ -573,6 +583,28 @@ def _number_ok(
     if _re(NUMBER_AFTER_FRAG).match(text, end, end + 2):
         return False
     return _compound_ok(text, end, after)
+
+
+def _counting_off(text: str, m: regex.Match[str]) -> bool:
+    """True for a number word followed by another it does not combine with: "one two three", "nine ten".
+
+    The pattern has already joined the words that make one number ("twenty
+    five", "two hundred"), so a number word left after it makes this one a
+    count-off or a slip (the later word is kept, as with "nine 10 games"). A
+    compound after it is fine: "two three-year-olds". Checked first, so that
+    long runs of number words stay cheap.
+    """
+    raw = m.group("num")
+    if not raw or not raw[0].isalpha():
+        return False
+    end = m.end()
+    return text[end : end + 1].isspace() and _word_after(text, end).lower() in lexicons.table("number_words")
+
+
+def _model_word(word: str) -> bool:
+    """True for a word that names a model after its number ("Max", "Dreamliners")."""
+    models = lexicons.words("figure_models")
+    return word in models or word.endswith("s") and word[:-1] in models
 
 
 def _compound_ok(text: str, end: int, after: str) -> bool:

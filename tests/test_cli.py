@@ -48,7 +48,8 @@ def test_extract_jsonl_gives_one_fact_a_line(tmp_path, capsys):
 def test_extract_reads_stdin(monkeypatch, capsys):
     monkeypatch.setattr(sys, "stdin", io.StringIO(TEXT))
     assert main(["extract", "-"]) == 0
-    assert all(heading in capsys.readouterr().out for heading in HEADINGS)
+    out = capsys.readouterr().out
+    assert all(heading in out for heading in HEADINGS)
 
 
 @pytest.mark.parametrize(

@@ -145,12 +145,26 @@ class _Reader(ClauseReader):
             return self.read_list(cue, mention, found=earlier)
         before = None if joined_at is not None else self.content_before(cue, mention, first, inverted)
         after = None if inverted else self.content_after(cue, cue.last + 1, stop)
+        if cue.lemma in self.clausal:  # "police found the car", "showed a video": not a report
+            after = after if after is not None and self.opens_clause(after[0]) else None
+            before = before if before is not None and self.doc.quote_at(before[0]) is not None else None
         if after is not None and (before is None or not self.quote_led(mention, first)):
             return RawAttribution(cue, mention, after, False, joined_at=joined_at)
         if before is None:
             return None
         end = self.continuation(mention[1] if inverted else cue.end, stop, before[1], inverted=inverted)
         return RawAttribution(cue, mention, (before[0], end), True)
+
+    def opens_clause(self, start: int) -> bool:
+        """Whether a content starting at ``start`` follows "that" or a colon, or is a quotation."""
+        i = self.index_at(start) - 1
+        while i >= 0 and self.tokens[i].text in OPENING_MARKS:
+            i -= 1
+        return (
+            i >= 0
+            and (self.tokens[i].text.lower() == "that" or self.tokens[i].text in ":,")
+            or (self.doc.quote_at(start) is not None)
+        )
 
     def earlier_subject(self, cue: Cue, first: int, earlier: list[RawAttribution]) -> tuple[int, int] | None:
         """The source of a clause joined to an earlier one: that one's source, else the sentence's subject."""

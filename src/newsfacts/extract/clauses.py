@@ -44,6 +44,7 @@ class ClauseReader:
         self.auxiliaries = lexicons.words("auxiliaries")
         self.pronouns = lexicons.words("pronouns")
         self.determiners = lexicons.words("determiners")
+        self.clausal = lexicons.words("clausal_cues")
         self._starts = [t.start for t in self.tokens]
 
     def sentence_tokens(self, cue: Cue) -> tuple[int, int]:

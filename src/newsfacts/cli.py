@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from importlib import resources
@@ -42,6 +43,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     args = _parser().parse_args(argv)
     _tolerant_stdout()
+    try:
+        return _run(args)
+    except BrokenPipeError:  # output piped into `head`: stop quietly, as Unix tools do
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+
+
+def _run(args: argparse.Namespace) -> int:
     if args.command in (None, "demo"):
         print(f"newsfacts demo: the bundled example article, published {DEMO_PUBLISHED}\n")
         _write(extract_facts(demo_text(), published=DEMO_PUBLISHED), "text")

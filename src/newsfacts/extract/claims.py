@@ -35,12 +35,15 @@ from .cues import Cue, find_cues
 __all__ = ["RawAttribution", "find_attributions"]
 
 MAX_OBJECT = 10  # tokens between a cue and the "that" opening its content
+MAX_CLAUSE_REACH = 8  # tokens after a cue within which a finite auxiliary shows a clause
 MAX_LIST_ITEMS = 12  # statements listed after "said:"
 LIST_BULLETS = ("-", "•", "*", "–", "—", "·")
 # Marks before a participle that joins its clause to the one before ("..., adding that").
 JOINING_MARKS = (",", "—", "–")
 # Words opening an adjunct, not content, right after a cue ("said while visiting").
 ADJUNCT_OPENERS = frozenset("while when as after before because since during at with".split())
+# Words after a cue that open an adjunct ending the sentence ("said in a statement.", "said on Monday.").
+ADJUNCT_AFTER = frozenset("in on at last this earlier yesterday today late".split())
 # Verbs whose object comes before the content: "told reporters that", "warned the council that".
 OBJECT_CUES = frozenset("tell inform assure warn remind advise urge brief accuse describe call".split())
 
@@ -145,9 +148,10 @@ class _Reader(ClauseReader):
             return self.read_list(cue, mention, found=earlier)
         before = None if joined_at is not None else self.content_before(cue, mention, first, inverted)
         after = None if inverted else self.content_after(cue, cue.last + 1, stop)
-        if cue.lemma in self.clausal:  # "police found the car", "showed a video": not a report
+        if cue.lemma in self.clausal:  # "police found the car", "added 25 points": not a report
             after = after if after is not None and self.opens_clause(after[0]) else None
-            before = before if before is not None and self.doc.quote_at(before[0]) is not None else None
+            if self.clausal[cue.lemma] == "both" and before is not None and not self.doc.quote_at(before[0]):
+                before = None
         if after is not None and (before is None or not self.quote_led(mention, first)):
             return RawAttribution(cue, mention, after, False, joined_at=joined_at)
         if before is None:
@@ -156,15 +160,27 @@ class _Reader(ClauseReader):
         return RawAttribution(cue, mention, (before[0], end), True)
 
     def opens_clause(self, start: int) -> bool:
-        """Whether a content starting at ``start`` follows "that" or a colon, or is a quotation."""
-        i = self.index_at(start) - 1
-        while i >= 0 and self.tokens[i].text in OPENING_MARKS:
-            i -= 1
-        return (
-            i >= 0
-            and (self.tokens[i].text.lower() == "that" or self.tokens[i].text in ":,")
-            or (self.doc.quote_at(start) is not None)
-        )
+        """Whether a content starting at ``start`` is a clause, not an object.
+
+        A clause follows "that" or a colon, is a quotation, or has a finite
+        auxiliary within its first words before any punctuation ("found the
+        car was stolen"). Misses: clauses with a plain past verb ("found the
+        drug worked").
+        """
+        i = self.index_at(start)
+        k = i - 1
+        while k >= 0 and self.tokens[k].text in OPENING_MARKS:
+            k -= 1
+        if k >= 0 and (self.tokens[k].text.lower() == "that" or self.tokens[k].text in ":,"):
+            return True
+        if self.doc.quote_at(start) is not None:
+            return True
+        for token in self.tokens[i + 1 : i + 1 + MAX_CLAUSE_REACH]:
+            if not token.text[0].isalnum():
+                return False
+            if token.text.lower() in self.finite:
+                return True
+        return False
 
     def earlier_subject(self, cue: Cue, first: int, earlier: list[RawAttribution]) -> tuple[int, int] | None:
         """The source of a clause joined to an earlier one: that one's source, else the sentence's subject."""
@@ -248,7 +264,8 @@ class _Reader(ClauseReader):
             return None
         if tokens[i].text == ":":
             return self.span_of(i + 1, stop, quote_whole=True)
-        that = self.find_that(i, stop, MAX_OBJECT if cue.lemma in OBJECT_CUES else 6)
+        reach = MAX_OBJECT if cue.lemma in OBJECT_CUES or tokens[i].text.lower() in ("in", "on") else 6
+        that = self.find_that(i, stop, reach)
         if that is not None:
             return self.span_of(that + 1, stop)
         if tokens[i].text == ",":
@@ -259,17 +276,15 @@ class _Reader(ClauseReader):
             return None  # "..., Cook said while visiting ...": the content came before
         if cue.lemma in ("tell", "inform", "assure", "brief", "remind"):
             i = self.skip_object(i, stop)
-        elif tokens[i].text.lower() in (
-            "in",
-            "on",
-            "at",
-            "last",
-            "this",
-            "earlier",
-            "yesterday",
-            "today",
-            "late",
+        elif (
+            tokens[i].text.lower() in ("in", "on")
+            and i + 1 < stop
+            and tokens[i + 1].text.lower() in self.determiners
         ):
+            i = self.skip_phrase(i + 2, stop)  # "said in the release this case ..."
+            if i is None:
+                return None
+        elif tokens[i].text.lower() in ADJUNCT_AFTER:
             return None  # "said in a statement." / "said on Monday." with no content after
         return self.span_of(i, stop)
 
@@ -295,6 +310,22 @@ class _Reader(ClauseReader):
             if following in OPENING_MARKS:
                 return self.span_of(j + 1, stop, quote_whole=True)
             return None
+        return None
+
+    def skip_phrase(self, i: int, stop: int) -> int | None:
+        """The token after the noun of "in the release", if a clause follows it; else None.
+
+        The clause must open with a determiner, a pronoun or a capital and
+        hold a finite auxiliary ("said in the release this case shows ...").
+        """
+        for k in range(i, min(stop, i + 3)):
+            word = self.tokens[k].text
+            if not word[0].isalnum():
+                return None
+            if k > i and (
+                word.lower() in self.determiners or word.lower() in self.pronouns or word[0].isupper()
+            ):
+                return k if self.opens_clause(self.tokens[k].start) else None
         return None
 
     def find_that(self, i: int, stop: int, reach: int) -> int | None:

@@ -44,7 +44,8 @@ class ClauseReader:
         self.auxiliaries = lexicons.words("auxiliaries")
         self.pronouns = lexicons.words("pronouns")
         self.determiners = lexicons.words("determiners")
-        self.clausal = lexicons.words("clausal_cues")
+        self.clausal = lexicons.table("clausal_cues")
+        self.finite = lexicons.words("finite_verbs")
         self._starts = [t.start for t in self.tokens]
 
     def sentence_tokens(self, cue: Cue) -> tuple[int, int]:

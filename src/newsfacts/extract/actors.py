@@ -73,7 +73,7 @@ class _Entry:
     def name(self) -> str:
         if self.described:
             return self.names[0]
-        return max(self.names, key=lambda n: (len(n.split()), len(n)))
+        return max(self.names, key=lambda n: (len(n.split()), len(n), not n.isupper()))
 
     @property
     def first_offset(self) -> int:
@@ -181,7 +181,7 @@ class Roster:
         for name in sorted(singles, key=lambda n: n.start):
             entry = self._single(name, people)
             if entry is None:
-                if name.kind == "demonym":
+                if name.kind == "demonym" or name.weak:
                     continue
                 kind = "person" if name.kind == "person" else "unknown"
                 entry = self._new(kind, name.key, self.doc.text[name.core_start : name.end])
@@ -310,6 +310,9 @@ class Roster:
             s, e, order = self._starts[i]
             if e == end and s > start:
                 found = self._entries[order]
+                before = self.doc.text[start:s].split()
+                if not all(_title_word(w) for w in before):
+                    return None  # "health officials in [Gaza]": the name is not the head
             i += 1
         return found
 
@@ -408,6 +411,18 @@ def find_actors(doc: Document) -> Roster:
 # ------------------------------------------------------------ helpers
 def _is_pronoun(raw: str) -> bool:
     return raw.lower() in PRONOUNS and not (raw.isupper() and len(raw) > 1)
+
+
+def _title_word(word: str) -> bool:
+    """Whether a word may stand before a name in a title: "US secretary of state", "CEO", "Dr."."""
+    low = word.lower().rstrip(".,")
+    return (
+        word[:1].isupper()
+        or low in lexicons.words("titles")
+        or low in lexicons.words("title_modifiers")
+        or low in DETERMINERS
+        or low in lexicons.words("honorifics")
+    )
 
 
 def _kind(kind: str) -> ActorKind:

@@ -79,6 +79,9 @@ class Name:
     role given with the name, if any. ``kind`` is one of person,
     organization, place, unknown, or "demonym" for a bare nationality
     adjective that names its country only if the country is named elsewhere.
+    ``weak`` marks a word that opens a sentence and is never capitalised
+    inside one: it names an actor only if the article names that actor
+    otherwise ("Amnesty said" after "Amnesty International").
     """
 
     start: int
@@ -90,6 +93,7 @@ class Name:
     honorific: bool = False
     title: tuple[int, int] | None = None
     words: tuple[str, ...] = ()
+    weak: bool = False
 
 
 def lookup_key(text: str) -> str:
@@ -269,6 +273,8 @@ class _Scanner:
     def _org_ahead(self, i: int, k: int, *, plain: bool = False) -> bool:
         """Whether "X and Y" joins one organisation name: the run after "and" ends in an organisation word."""
         toks, n = self.toks, len(self.toks)
+        if toks[i].text.lower() == "the" and i + 1 < k:
+            i += 1
         first = toks[i].text.lower()
         if not plain and (self._known(lookup_key(toks[i].text)) or (k - i != 2 and first not in self.org_heads)):
             return False  # "Health and Human Services", "Bureau of Business and Economic Research"; not "SpaceX and Tyvak"
@@ -295,7 +301,12 @@ class _Scanner:
             # a headline in capitals ("FRANCE WINS"): only the known names in it
             return [n for t, k in zip(run, keys) if self._known(k) for n in self._analyse([t], False, -1)]
         for cut in (1, 2):  # "ambassador to Britain Liu Xiaming": a place, then a person
-            if len(run) > cut + 1 and keys[cut] in self.first_names and self._known(" ".join(keys[:cut])) and " ".join(keys[:cut]) not in self.orgs:
+            head = " ".join(keys[:cut])
+            rest = keys[cut:]
+            personal = len(rest) > 1 and rest[0] in self.first_names or (
+                len(rest) in (2, 3) and all(k.isalpha() and k not in self.org_words and k not in self.places and k not in self.titles for k in rest)
+            )
+            if personal and not self._known(" ".join(keys[: cut + 1])) and (head in self.countries or head in self.places or head in self.capitals):
                 return self._analyse(run[:cut], False, -1) + self._analyse(run[cut:], False, after)
         text = self.text
         # possessive 's and compound adjectives ("Iran-backed") end the name inside the last token
@@ -307,6 +318,7 @@ class _Scanner:
             last_end = last.start + last.text.index("-")
         words = [w.text.lower().rstrip(".") for w in run]
         lo = 0
+        weak = False
         # sentence-initial ordinary words: "But Netanyahu", "Hours before"
         if initial:
             first = words[0]
@@ -319,10 +331,12 @@ class _Scanner:
                 is_first_name = first in self.first_names and len(run) > 1
                 if first in self.starters and not is_first_name:
                     lo = 1
-                elif not is_first_name and first_key not in self.mid_caps:
-                    lo = 1  # never capitalised inside a sentence: an ordinary word
                 elif len(run) == 1 and (first in self.lower_words or _ordinary(run[0].text)):
                     lo = 1
+                elif len(run) > 1 and not is_first_name and (first in self.lower_words or _ordinary(run[0].text)):
+                    lo = 1  # "Former National Security Council", "Hosting Cook"
+                elif len(run) == 1 and first_key not in self.mid_caps:
+                    weak = True  # never capitalised inside a sentence: a name only if the article names it otherwise
         if lo >= len(run):
             return []
         while lo < len(run) and (words[lo] in ("the", "of", "and", "&", "for", "on") or words[lo] in self.date_words):
@@ -396,7 +410,9 @@ class _Scanner:
             title = self._title_before(run[0])
         personal = honorific or title is not None
         kind, display, key = self._classify(key, core_text, core_words, personal, after, _possessive(run[-1].text))
-        out.append(Name(name_start, last_end, core_start, kind, key, display, honorific, title, tuple(key.split())))
+        if kind == "authority":  # "Israeli figures": the phrase names the country
+            last_end = self.toks[after].end
+        out.append(Name(name_start, last_end, core_start, kind, key, display, honorific, title, tuple(key.split()), weak))
         return out
 
     def _headline(self, offset: int) -> bool:
@@ -409,7 +425,7 @@ class _Scanner:
             para = self.text[start:end]
             words = [w for w in para.split() if w[:1].isalpha()]
             caps = sum(1 for w in words if w[0].isupper())
-            self._headlines[i] = len(words) >= 3 and caps >= 0.7 * len(words) and not para.rstrip().endswith((".", "”", '"', "?", "!"))
+            self._headlines[i] = len(words) >= 2 and caps >= 0.7 * len(words) and not para.rstrip().endswith((".", "”", '"', "?", "!"))
         return self._headlines[i]
 
     def _known(self, key: str) -> bool:

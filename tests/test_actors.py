@@ -45,7 +45,9 @@ def test_case(case: dict) -> None:
             assert actor.kind == expected["kind"], f"{actor.name}: kind {actor.kind}"
         mentions = [m.text for m in actor.mentions]
         for wanted in expected.get("mentions", []):
-            assert any(wanted == m or m in wanted or wanted in m for m in mentions), f"{wanted!r} not in {mentions}"
+            assert any(wanted == m or m in wanted or wanted in m for m in mentions), (
+                f"{wanted!r} not in {mentions}"
+            )
             assert wanted.split()[0] in text
         titles = [t.text for t in actor.titles]
         for wanted in expected.get("titles", []):

@@ -35,21 +35,133 @@ from .names import AUTHORITY_NOUNS, Name, find_names, lookup_key
 __all__ = ["Roster", "find_actors"]
 
 PRONOUNS = frozenset(
-    {"he", "she", "they", "it", "we", "i", "him", "her", "them", "his", "hers", "its", "their", "us", "our", "me", "you", "who", "which", "that", "this", "these", "those", "one", "himself", "herself", "itself", "themselves"}
+    {
+        "he",
+        "she",
+        "they",
+        "it",
+        "we",
+        "i",
+        "him",
+        "her",
+        "them",
+        "his",
+        "hers",
+        "its",
+        "their",
+        "us",
+        "our",
+        "me",
+        "you",
+        "who",
+        "which",
+        "that",
+        "this",
+        "these",
+        "those",
+        "one",
+        "himself",
+        "herself",
+        "itself",
+        "themselves",
+    }
 )
 # Leading words dropped from a description to name it: "a US official", "some consumers".
 DETERMINERS = frozenset(
-    {"a", "an", "the", "some", "many", "several", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "other", "another", "most", "few", "both", "all", "various", "numerous", "dozens", "hundreds", "one"}
+    {
+        "a",
+        "an",
+        "the",
+        "some",
+        "many",
+        "several",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "other",
+        "another",
+        "most",
+        "few",
+        "both",
+        "all",
+        "various",
+        "numerous",
+        "dozens",
+        "hundreds",
+        "one",
+    }
 )
 # Words after the head noun of a description: "health officials in Gaza", "people briefed on".
 POST_HEAD = frozenset(
-    {"in", "of", "for", "at", "from", "close", "with", "familiar", "briefed", "who", "that", "on", "to", "near", "within", "inside", "based", "involved", "knowledgeable", "working", "speaking"}
+    {
+        "in",
+        "of",
+        "for",
+        "at",
+        "from",
+        "close",
+        "with",
+        "familiar",
+        "briefed",
+        "who",
+        "that",
+        "on",
+        "to",
+        "near",
+        "within",
+        "inside",
+        "based",
+        "involved",
+        "knowledgeable",
+        "working",
+        "speaking",
+    }
 )
 # Heads of descriptions that name an organisation, not a person or a group of people.
 ORG_HEADS = frozenset(
-    {"ministry", "police", "government", "agency", "company", "department", "office", "court", "military", "army", "administration", "firm", "group", "council", "committee", "commission", "bank", "board", "authority", "embassy", "campaign", "club", "team", "union", "party", "newspaper", "paper", "network", "broadcaster", "regulator", "prosecutor's office"}
+    {
+        "ministry",
+        "police",
+        "government",
+        "agency",
+        "company",
+        "department",
+        "office",
+        "court",
+        "military",
+        "army",
+        "administration",
+        "firm",
+        "group",
+        "council",
+        "committee",
+        "commission",
+        "bank",
+        "board",
+        "authority",
+        "embassy",
+        "campaign",
+        "club",
+        "team",
+        "union",
+        "party",
+        "newspaper",
+        "paper",
+        "network",
+        "broadcaster",
+        "regulator",
+        "prosecutor's office",
+    }
 )
-PLURAL_NOUNS = frozenset({"people", "police", "staff", "media", "personnel", "crew", "public", "children", "men", "women"})
+PLURAL_NOUNS = frozenset(
+    {"people", "police", "staff", "media", "personnel", "crew", "public", "children", "men", "women"}
+)
 SLUG_RE = regex.compile(r"[^a-z0-9]+")
 
 
@@ -201,7 +313,9 @@ class Roster:
         key = name.key
         if name.kind == "demonym":
             return self._by_key.get(key)
-        entry = self._by_key.get(key) or self._by_key.get(key.rsplit(".", 1)[0] if key.endswith((".com", ".org")) else "")
+        entry = self._by_key.get(key) or self._by_key.get(
+            key.rsplit(".", 1)[0] if key.endswith((".com", ".org")) else ""
+        )
         if entry is not None:
             return entry
         candidates = people.get(key)
@@ -283,7 +397,11 @@ class Roster:
             return inner
         words = text.split()
         lowered = [lookup_key(w) for w in words]
-        while lowered and (lowered[0] in DETERMINERS or lowered[0] in lexicons.words("honorifics") or lowered[0].rstrip(".") in lexicons.words("honorifics")):
+        while lowered and (
+            lowered[0] in DETERMINERS
+            or lowered[0] in lexicons.words("honorifics")
+            or lowered[0].rstrip(".") in lexicons.words("honorifics")
+        ):
             lowered, words = lowered[1:], words[1:]
         if not lowered:
             return None
@@ -295,7 +413,9 @@ class Roster:
             return found
         # a country's name or demonym before an authority noun: "Israeli figures", "US officials"
         if len(lowered) == 2 and lowered[1] in AUTHORITY_NOUNS:
-            country = lexicons.table("demonyms").get(lowered[0]) or lexicons.table("countries").get(lowered[0])
+            country = lexicons.table("demonyms").get(lowered[0]) or lexicons.table("countries").get(
+                lowered[0]
+            )
             if country is not None and words[0][:1].isupper():
                 return self._by_key.get(country.lower())
         if all(w[:1].islower() for w in words):
@@ -397,9 +517,12 @@ class Roster:
 def find_actors(doc: Document) -> Roster:
     """The named people, organisations and places of a document, as a :class:`Roster`.
 
-    >>> roster = find_actors(Document.parse("US secretary of state Antony Blinken met Mr Netanyahu. Washington has called it a bridge."))
-    >>> [(a.name, a.kind, [m.text for m in a.mentions]) for a in roster.actors()]
-    [('United States', 'place', ['US', 'Washington']), ('Antony Blinken', 'person', ['Antony Blinken']), ('Netanyahu', 'person', ['Mr Netanyahu'])]
+    >>> text = "US secretary of state Antony Blinken met Mr Netanyahu. Washington has called it a bridge."
+    >>> for actor in find_actors(Document.parse(text)).actors():
+    ...     print(actor.id, actor.kind, [m.text for m in actor.mentions])
+    united-states place ['US', 'Washington']
+    antony-blinken person ['Antony Blinken']
+    netanyahu person ['Mr Netanyahu']
     """
     if not isinstance(doc, Document):
         raise TypeError(f"expected a newsfacts Document, got {type(doc).__name__}")
@@ -448,7 +571,11 @@ def _same_person(name: Name, candidates: Iterable[_Entry]) -> _Entry | None:
     """A person already named with the same surname and a compatible first name ("Pat"/"Patrick")."""
     first = name.words[0]
     for entry in candidates:
-        if entry.first.startswith(first) or first.startswith(entry.first) or entry.key.endswith(" " + name.key):
+        if (
+            entry.first.startswith(first)
+            or first.startswith(entry.first)
+            or entry.key.endswith(" " + name.key)
+        ):
             return entry
     return None
 
@@ -466,7 +593,7 @@ def _nearest(entries: Sequence[_Entry], offset: int) -> _Entry:
 
 
 def _short_forms(display: str) -> list[str]:
-    """Other keys an organisation may go by: "Amnesty" for Amnesty International, "DHS", "Homeland Security"."""
+    """Other keys an organisation may go by: "Amnesty" (Amnesty International), "DHS", "Homeland Security"."""
     words = display.replace("’", "'").split()
     if len(words) == 1 and "." in words[0][1:]:
         return [words[0].lower().rsplit(".", 1)[0]]  # "Edmunds.com" is "Edmunds"
@@ -495,5 +622,3 @@ def _short_forms(display: str) -> list[str]:
     if len(initials) >= 2:
         out.append(initials.lower())
     return out
-
-

@@ -33,20 +33,168 @@ __all__ = ["Name", "find_names", "lookup_key"]
 PARTY_TAG_RE = regex.compile(r"[DRI]-\p{Lu}")
 # Weekdays and months (but not those that are also names: May, June, August, March) end no name.
 NAME_MONTHS = frozenset({"may", "june", "august", "march"})
-PARTICLES = frozenset({"de", "del", "della", "da", "di", "du", "dos", "das", "van", "von", "der", "den", "la", "le", "bin", "ibn", "al", "el", "y"})
+PARTICLES = frozenset(
+    {
+        "de",
+        "del",
+        "della",
+        "da",
+        "di",
+        "du",
+        "dos",
+        "das",
+        "van",
+        "von",
+        "der",
+        "den",
+        "la",
+        "le",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "y",
+    }
+)
 OF_WORDS = frozenset({"of", "for", "on"})
 COMPOUND_TAILS = frozenset(
-    {"based", "backed", "led", "born", "area", "style", "era", "owned", "run", "made", "funded", "linked", "allied", "bound", "wide", "friendly", "specific", "related", "controlled", "affiliated", "aligned", "sponsored", "supported", "focused", "centric", "registered", "listed", "headquartered", "educated", "raised", "level", "class", "type", "like", "area", "region", "bred", "grown", "ranked", "speaking", "leaning", "inspired", "themed", "sized"}
+    {
+        "based",
+        "backed",
+        "led",
+        "born",
+        "area",
+        "style",
+        "era",
+        "owned",
+        "run",
+        "made",
+        "funded",
+        "linked",
+        "allied",
+        "bound",
+        "wide",
+        "friendly",
+        "specific",
+        "related",
+        "controlled",
+        "affiliated",
+        "aligned",
+        "sponsored",
+        "supported",
+        "focused",
+        "centric",
+        "registered",
+        "listed",
+        "headquartered",
+        "educated",
+        "raised",
+        "level",
+        "class",
+        "type",
+        "like",
+        "region",
+        "bred",
+        "grown",
+        "ranked",
+        "speaking",
+        "leaning",
+        "inspired",
+        "themed",
+        "sized",
+    }
 )
 ORDINARY_ENDINGS = ("ing", "ly", "ed", "ible", "able", "ness", "ment", "tion", "ful", "ous", "ive")
 TRIM_WORDS = frozenset({"of", "and", "&", "for", "on", "the"}) | PARTICLES
 # Nouns that turn a country, capital or demonym into its government: "Israeli authorities".
 AUTHORITY_NOUNS = frozenset(
-    {"authorities", "officials", "figures", "government", "forces", "military", "troops", "army", "media", "state", "ministry", "police", "leaders", "leadership", "negotiators", "diplomats", "data", "statistics"}
+    {
+        "authorities",
+        "officials",
+        "figures",
+        "government",
+        "forces",
+        "military",
+        "troops",
+        "army",
+        "media",
+        "state",
+        "ministry",
+        "police",
+        "leaders",
+        "leadership",
+        "negotiators",
+        "diplomats",
+        "data",
+        "statistics",
+    }
 )
 # Words after a capital that show it acts: "Washington has called", "Tehran's proposal".
 ACTOR_VERBS = frozenset(
-    {"said", "says", "say", "has", "have", "had", "is", "was", "will", "would", "wants", "wanted", "accused", "accuses", "warned", "warns", "insists", "insisted", "announced", "announces", "told", "tells", "believes", "believed", "denied", "denies", "rejected", "rejects", "called", "calls", "urged", "urges", "demanded", "demands", "backed", "backs", "agreed", "claimed", "claims", "responded", "refused", "hopes", "hoped", "fears", "feared", "sees", "saw", "imposed", "threatened", "threatens", "blamed", "blames", "sent", "must", "should", "could", "may", "might", "did", "does", "also", "and"}
+    {
+        "said",
+        "says",
+        "say",
+        "has",
+        "have",
+        "had",
+        "is",
+        "was",
+        "will",
+        "would",
+        "wants",
+        "wanted",
+        "accused",
+        "accuses",
+        "warned",
+        "warns",
+        "insists",
+        "insisted",
+        "announced",
+        "announces",
+        "told",
+        "tells",
+        "believes",
+        "believed",
+        "denied",
+        "denies",
+        "rejected",
+        "rejects",
+        "called",
+        "calls",
+        "urged",
+        "urges",
+        "demanded",
+        "demands",
+        "backed",
+        "backs",
+        "agreed",
+        "claimed",
+        "claims",
+        "responded",
+        "refused",
+        "hopes",
+        "hoped",
+        "fears",
+        "feared",
+        "sees",
+        "saw",
+        "imposed",
+        "threatened",
+        "threatens",
+        "blamed",
+        "blames",
+        "sent",
+        "must",
+        "should",
+        "could",
+        "may",
+        "might",
+        "did",
+        "does",
+        "also",
+        "and",
+    }
 )
 LEGAL_ABBREVIATIONS = frozenset({"inc", "co", "corp", "ltd", "jr", "sr", "st", "bros", "no"})
 OPENING_MARKS = frozenset({"“", '"', "‘", "'", "(", "[", "«", "—", "–", "-", ":", "•", "*"})
@@ -64,7 +212,9 @@ BOILERPLATE_RE = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
-INLINE_CREDIT_RE = regex.compile(r"(?:Photograph|Photo|Picture|Image|Illustration):[^\n]*|\((?:Reuters|AP|AFP|CNN|Bloomberg)\)")
+INLINE_CREDIT_RE = regex.compile(
+    r"(?:Photograph|Photo|Picture|Image|Illustration):[^\n]*|\((?:Reuters|AP|AFP|CNN|Bloomberg)\)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,12 +288,18 @@ class _Scanner:
         self.first_names = lexicons.words("first_names")
         self.starters = lexicons.words("sentence_starters")
         self.events = lexicons.words("event_words")
-        self.date_words = frozenset(w for w in lexicons.table("weekdays").keys() | lexicons.table("months").keys() if len(w) > 3 and w not in NAME_MONTHS)
+        self.date_words = frozenset(
+            w
+            for w in lexicons.table("weekdays").keys() | lexicons.table("months").keys()
+            if len(w) > 3 and w not in NAME_MONTHS
+        )
         self.acronyms = frozenset(e.lower() for e in lexicons.entries("organizations") if e.isupper())
         self._headlines: dict[int, bool] = {}
         self.lower_words = frozenset(t.text.lower() for t in self.toks if t.text.islower())
         self.skipped = self._skipped_regions()
-        self.sentence_starts = frozenset(s for s, _ in doc.sentences) | frozenset(s for s, _ in doc.paragraphs)
+        self.sentence_starts = frozenset(s for s, _ in doc.sentences) | frozenset(
+            s for s, _ in doc.paragraphs
+        )
 
     # ------------------------------------------------------------ regions
     def _skipped_regions(self) -> list[tuple[int, int]]:
@@ -164,7 +320,11 @@ class _Scanner:
         toks = self.toks
         skip_starts = [s for s, _ in self.skipped]
         initial = self._initial_flags()
-        self.mid_caps = frozenset(lookup_key(_base(t.text)) for t, first in zip(toks, initial) if not first and _is_cap(t.text))
+        self.mid_caps = frozenset(
+            lookup_key(_base(t.text))
+            for t, first in zip(toks, initial, strict=True)
+            if not first and _is_cap(t.text)
+        )
         names: list[Name] = []
         n = len(toks)
         i = 0
@@ -185,7 +345,12 @@ class _Scanner:
         for tok in self.toks:
             first = initial or tok.start in self.sentence_starts
             flags.append(first)
-            initial = tok.start in self.sentence_starts and tok.text in OPENING_MARKS or (first and tok.text in OPENING_MARKS) or tok.text in ("“", ":", "—")
+            initial = (
+                tok.start in self.sentence_starts
+                and tok.text in OPENING_MARKS
+                or (first and tok.text in OPENING_MARKS)
+                or tok.text in ("“", ":", "—")
+            )
         return flags
 
     def _joined(self, a: Token, b: Token) -> bool:
@@ -206,18 +371,32 @@ class _Scanner:
                 if not (self._joined(last, tok) and _is_cap(t) and self._possessor_joins(last.text[:-2], j)):
                     break
             if tok.start == last.end:  # glued: "ESPN+", "Edmunds.com", "Mr.", "Inc."
-                if t == "+" or (t == "." and j + 1 < n and toks[j + 1].start == tok.end and toks[j + 1].text in ("com", "org", "net")):
+                if t == "+" or (
+                    t == "."
+                    and j + 1 < n
+                    and toks[j + 1].start == tok.end
+                    and toks[j + 1].text in ("com", "org", "net")
+                ):
                     j += 2 if t == "." else 1
                     last = toks[j - 1]
                     continue
-                if t == "." and (
-                    len(last.text) == 1
-                    or last.text.lower() in self.honorifics
-                    or last.text.lower() in self.titles
-                    or last.text.lower() in LEGAL_ABBREVIATIONS
-                ) and last.text[0].isupper():
+                if (
+                    t == "."
+                    and (
+                        len(last.text) == 1
+                        or last.text.lower() in self.honorifics
+                        or last.text.lower() in self.titles
+                        or last.text.lower() in LEGAL_ABBREVIATIONS
+                    )
+                    and last.text[0].isupper()
+                ):
                     # an abbreviation's stop; the run goes on only if a capital follows
-                    if j + 1 < n and self._joined(tok, toks[j + 1]) and _is_cap(toks[j + 1].text) and last.text.lower() not in ("inc", "co", "corp", "ltd"):
+                    if (
+                        j + 1 < n
+                        and self._joined(tok, toks[j + 1])
+                        and _is_cap(toks[j + 1].text)
+                        and last.text.lower() not in ("inc", "co", "corp", "ltd")
+                    ):
                         j += 1
                         last = tok
                         continue
@@ -242,7 +421,12 @@ class _Scanner:
                     j += 2
                     last = nxt
                     continue
-                if low in ("van", "de") and nxt.text.lower() in ("de", "der", "den", "la") and j + 2 < n and _is_cap(toks[j + 2].text):
+                if (
+                    low in ("van", "de")
+                    and nxt.text.lower() in ("de", "der", "den", "la")
+                    and j + 2 < n
+                    and _is_cap(toks[j + 2].text)
+                ):
                     j += 3
                     last = toks[j - 1]
                     continue
@@ -259,12 +443,17 @@ class _Scanner:
                     last = nxt
                     continue
             break
-        if j < n and toks[j].text == "administration" and self._joined(toks[j - 1], toks[j]) and not _possessive(toks[j - 1].text):
+        if (
+            j < n
+            and toks[j].text == "administration"
+            and self._joined(toks[j - 1], toks[j])
+            and not _possessive(toks[j - 1].text)
+        ):
             j += 1  # "Trump administration"
         return j
 
     def _possessor_joins(self, possessor: str, k: int) -> bool:
-        """Whether "X's" opens a longer name: "People's Liberation Army", "Attorney's Office" (not "Israel's army")."""
+        """Whether "X's" opens a longer name: "People's Liberation Army" (not "Israel's army")."""
         key = lookup_key(possessor)
         if self._known(key) or key in self.first_names:
             return False
@@ -276,9 +465,16 @@ class _Scanner:
         if toks[i].text.lower() == "the" and i + 1 < k:
             i += 1
         first = toks[i].text.lower()
-        if not plain and (self._known(lookup_key(toks[i].text)) or (k - i != 2 and first not in self.org_heads)):
-            return False  # "Health and Human Services", "Bureau of Business and Economic Research"; not "SpaceX and Tyvak"
-        if not plain and k + 1 < n and not _is_cap(toks[k + 1].text) and lookup_key(toks[k].text) in self.orgs:
+        if not plain and (
+            self._known(lookup_key(toks[i].text)) or (k - i != 2 and first not in self.org_heads)
+        ):
+            return False  # "Health and Human Services", "Bureau of X and Y"; not "SpaceX and Tyvak"
+        if (
+            not plain
+            and k + 1 < n
+            and not _is_cap(toks[k + 1].text)
+            and lookup_key(toks[k].text) in self.orgs
+        ):
             return False  # "House and Senate"
         end = k
         while end + 1 < n and self._joined(toks[end], toks[end + 1]) and _is_cap(toks[end + 1].text):
@@ -296,17 +492,37 @@ class _Scanner:
             return []  # "(D-Minn.)"
         keys = [lookup_key(t.text.rstrip(".")) for t in run]
         if self._headline(run[0].start) and not self._known(" ".join(keys)):
-            return [n for t, k in zip(run, keys) if self._known(k) for n in self._analyse([t], False, -1)]
-        if len(run) > 1 and all(t.text.isupper() for t in run) and any(len(t.text) > 4 for t in run) and not self._known(" ".join(keys)):
+            return self._known_parts(run, keys)
+        if (
+            len(run) > 1
+            and all(t.text.isupper() for t in run)
+            and any(len(t.text) > 4 for t in run)
+            and not self._known(" ".join(keys))
+        ):
             # a headline in capitals ("FRANCE WINS"): only the known names in it
-            return [n for t, k in zip(run, keys) if self._known(k) for n in self._analyse([t], False, -1)]
+            return self._known_parts(run, keys)
         for cut in (1, 2):  # "ambassador to Britain Liu Xiaming": a place, then a person
             head = " ".join(keys[:cut])
             rest = keys[cut:]
-            personal = len(rest) > 1 and rest[0] in self.first_names or (
-                len(rest) in (2, 3) and all(k.isalpha() and k not in self.org_words and k not in self.places and k not in self.titles for k in rest)
+            personal = (
+                len(rest) > 1
+                and rest[0] in self.first_names
+                or (
+                    len(rest) in (2, 3)
+                    and all(
+                        k.isalpha()
+                        and k not in self.org_words
+                        and k not in self.places
+                        and k not in self.titles
+                        for k in rest
+                    )
+                )
             )
-            if personal and not self._known(" ".join(keys[: cut + 1])) and (head in self.countries or head in self.places or head in self.capitals):
+            if (
+                personal
+                and not self._known(" ".join(keys[: cut + 1]))
+                and (head in self.countries or head in self.places or head in self.capitals)
+            ):
                 return self._analyse(run[:cut], False, -1) + self._analyse(run[cut:], False, after)
         text = self.text
         # possessive 's and compound adjectives ("Iran-backed") end the name inside the last token
@@ -326,23 +542,38 @@ class _Scanner:
             if first_key in self.acronyms and not run[0].text.isupper():
                 first_key = ""
             whole_key = lookup_key(text[run[0].start : last_end])
-            whole = self._known(whole_key) and (whole_key not in self.acronyms or text[run[0].start : last_end].isupper())
-            if not whole and not self._known(first_key) and first not in self.honorifics and first not in self.titles:
+            whole = self._known(whole_key) and (
+                whole_key not in self.acronyms or text[run[0].start : last_end].isupper()
+            )
+            if (
+                not whole
+                and not self._known(first_key)
+                and first not in self.honorifics
+                and first not in self.titles
+            ):
                 is_first_name = first in self.first_names and len(run) > 1
                 if first in self.starters and not is_first_name:
                     lo = 1
                 elif len(run) == 1 and (first in self.lower_words or _ordinary(run[0].text)):
                     lo = 1
-                elif len(run) > 1 and not is_first_name and (first in self.lower_words or _ordinary(run[0].text)):
+                elif (
+                    len(run) > 1
+                    and not is_first_name
+                    and (first in self.lower_words or _ordinary(run[0].text))
+                ):
                     lo = 1  # "Former National Security Council", "Hosting Cook"
                 elif len(run) == 1 and first_key not in self.mid_caps:
-                    weak = True  # never capitalised inside a sentence: a name only if the article names it otherwise
+                    weak = True  # never capitalised inside a sentence: a name only if named otherwise too
         if lo >= len(run):
             return []
-        while lo < len(run) and (words[lo] in ("the", "of", "and", "&", "for", "on") or words[lo] in self.date_words):
+        while lo < len(run) and (
+            words[lo] in ("the", "of", "and", "&", "for", "on") or words[lo] in self.date_words
+        ):
             lo += 1
         hi = len(run)
-        while hi > lo and (words[hi - 1] in TRIM_WORDS or words[hi - 1] in self.date_words or words[hi - 1] == "i"):
+        while hi > lo and (
+            words[hi - 1] in TRIM_WORDS or words[hi - 1] in self.date_words or words[hi - 1] == "i"
+        ):
             hi -= 1
         if hi <= lo:
             return []
@@ -362,13 +593,19 @@ class _Scanner:
         for m in range(k, len(run) - 1):
             if words[m] in self.titles:
                 rest = words[m + 1 :]
-                if all(w not in self.titles and w not in self.org_words for w in rest) and _is_cap(run[m + 1].text):
+                if all(w not in self.titles and w not in self.org_words for w in rest) and _is_cap(
+                    run[m + 1].text
+                ):
                     t_last = m
                     if t_first < 0:
                         t_first = m
         if t_last >= 0:
             t_first = t_last
-            while t_first > k and (words[t_first - 1] in self.titles or words[t_first - 1] in self.modifiers) and words[t_first - 1] not in ("the", "of", "and", "for"):
+            while (
+                t_first > k
+                and (words[t_first - 1] in self.titles or words[t_first - 1] in self.modifiers)
+                and words[t_first - 1] not in ("the", "of", "and", "for")
+            ):
                 t_first -= 1
             title = (run[k].start, run[t_last].end)
             if t_first > k:  # a prefix before the title: "Zimbabwe" President, "Disney" Chief Executive
@@ -387,12 +624,23 @@ class _Scanner:
             return out
         key = lookup_key(core_text)
         single = len(core) == 1
-        if single and (key in self.starters or key in self.honorifics or key in self.titles or (key.endswith("s") and key[:-1] in self.starters)) and not self._known(key):
+        if (
+            single
+            and (
+                key in self.starters
+                or key in self.honorifics
+                or key in self.titles
+                or (key.endswith("s") and key[:-1] in self.starters)
+            )
+            and not self._known(key)
+        ):
             return out
         if not self._known(key) and (
             core_words[-1] in self.events  # "Davis Cup", "ATP Finals"
             or (len(core_words) == 2 and core_words[0] == "group" and len(core_words[1]) == 1)  # "Group A"
-            or (len(core_words) == 2 and (core_words[1] in self.demonyms or core_words[1] in self.starters))  # "North American"
+            or (
+                len(core_words) == 2 and (core_words[1] in self.demonyms or core_words[1] in self.starters)
+            )  # "North American"
         ):
             return out
         if single and len(key) < 2:
@@ -409,10 +657,25 @@ class _Scanner:
         if title is None and not honorific:
             title = self._title_before(run[0])
         personal = honorific or title is not None
-        kind, display, key = self._classify(key, core_text, core_words, personal, after, _possessive(run[-1].text))
+        kind, display, key = self._classify(
+            key, core_text, core_words, personal, after, _possessive(run[-1].text)
+        )
         if kind == "authority":  # "Israeli figures": the phrase names the country
             last_end = self.toks[after].end
-        out.append(Name(name_start, last_end, core_start, kind, key, display, honorific, title, tuple(key.split()), weak))
+        out.append(
+            Name(
+                name_start,
+                last_end,
+                core_start,
+                kind,
+                key,
+                display,
+                honorific,
+                title,
+                tuple(key.split()),
+                weak,
+            )
+        )
         return out
 
     def _headline(self, offset: int) -> bool:
@@ -425,11 +688,27 @@ class _Scanner:
             para = self.text[start:end]
             words = [w for w in para.split() if w[:1].isalpha()]
             caps = sum(1 for w in words if w[0].isupper())
-            self._headlines[i] = len(words) >= 2 and caps >= 0.7 * len(words) and not para.rstrip().endswith((".", "”", '"', "?", "!"))
+            self._headlines[i] = (
+                len(words) >= 2
+                and caps >= 0.7 * len(words)
+                and not para.rstrip().endswith((".", "”", '"', "?", "!"))
+            )
         return self._headlines[i]
 
+    def _known_parts(self, run: list[Token], keys: list[str]) -> list[Name]:
+        """The known names among the words of a run, each on its own ("FRANCE WINS" gives France)."""
+        return [
+            n for t, k in zip(run, keys, strict=True) if self._known(k) for n in self._analyse([t], False, -1)
+        ]
+
     def _known(self, key: str) -> bool:
-        return key in self.countries or key in self.places or key in self.orgs or key in self.demonyms or key in self.capitals
+        return (
+            key in self.countries
+            or key in self.places
+            or key in self.orgs
+            or key in self.demonyms
+            or key in self.capitals
+        )
 
     def _prefix(self, run: list[Token]) -> list[Name]:
         """A country, place or organisation named before a title: "Zimbabwe" in "Zimbabwe President"."""
@@ -437,7 +716,11 @@ class _Scanner:
         key = lookup_key(text)
         if key in self.demonyms:
             country = self.demonyms[key]
-            return [Name(run[0].start, run[-1].end, run[0].start, "demonym", country.lower(), country, words=(key,))]
+            return [
+                Name(
+                    run[0].start, run[-1].end, run[0].start, "demonym", country.lower(), country, words=(key,)
+                )
+            ]
         words = [t.text.lower().rstrip(".") for t in run]
         kind, display, key = self._classify(key, text, words, False, -1)
         if kind in ("unknown", "person"):
@@ -457,7 +740,14 @@ class _Scanner:
             low = prev.text.lower().rstrip(".")
             if low in self.titles or (low.endswith("s") and low[:-1] in self.titles):
                 has_title = True
-            elif low in self.modifiers or (_is_cap(prev.text) and (lookup_key(prev.text) in self.countries or lookup_key(prev.text) in self.demonyms or low in self.orgs)):
+            elif low in self.modifiers or (
+                _is_cap(prev.text)
+                and (
+                    lookup_key(prev.text) in self.countries
+                    or lookup_key(prev.text) in self.demonyms
+                    or low in self.orgs
+                )
+            ):
                 pass
             else:
                 break
@@ -494,19 +784,30 @@ class _Scanner:
         if key.endswith((".com", ".org", ".net")):
             return "organization", core, key
         last = words[-1]
-        if len(words) > 1 and (last in self.org_words or words[0] in self.org_heads and words[0] not in self.titles and "of" in words):
+        if len(words) > 1 and (
+            last in self.org_words
+            or words[0] in self.org_heads
+            and words[0] not in self.titles
+            and "of" in words
+        ):
             return "organization", core, key
         if personal:
             return "person", core, key
         if any(w in self.org_words for w in words) and not (words[0] in self.first_names and len(words) <= 3):
             return "organization", core, key
-        if len(words) > 1 and (lookup_key(" ".join(words[:2])) in self.places or words[0] in self.places or words[0] in self.countries):
+        if len(words) > 1 and (
+            lookup_key(" ".join(words[:2])) in self.places
+            or words[0] in self.places
+            or words[0] in self.countries
+        ):
             return "organization", core, key  # "Los Angeles Lakers", "Houston Rockets"
         if core.isupper() and 2 <= len(core.replace(".", "")) <= 6 and len(words) == 1:
             return "organization", core, key
         if words[0] in self.first_names or (len(words) > 1 and words[0].split("-")[0] in self.first_names):
             return ("person" if len(words) > 1 else "unknown"), core, key
-        if 2 <= len(words) <= 4 and all(w.replace("-", "").replace("'", "").replace("’", "").isalpha() for w in words):
+        if 2 <= len(words) <= 4 and all(
+            w.replace("-", "").replace("'", "").replace("’", "").isalpha() for w in words
+        ):
             return "person", core, key
         return "unknown", core, key
 
@@ -515,7 +816,11 @@ def _merge_stops(run: list[Token]) -> list[Token]:
     """Glue touching pieces into one word: "Lt", "." is "Lt."; "Edmunds", ".", "com" is "Edmunds.com"."""
     out: list[Token] = []
     for tok in run:
-        if out and out[-1].end == tok.start and (tok.text == "." or out[-1].text.endswith(".") or tok.text == "+"):
+        if (
+            out
+            and out[-1].end == tok.start
+            and (tok.text == "." or out[-1].text.endswith(".") or tok.text == "+")
+        ):
             out[-1] = Token(out[-1].start, tok.end, out[-1].text + ".")
         else:
             out.append(tok)
@@ -530,11 +835,16 @@ def _base(t: str) -> str:
 def _compound(t: str) -> bool:
     """A compound adjective made from a name: "Iran-backed", "Houston-area"."""
     head, _, tail = t.partition("-")
-    return bool(tail) and tail[0].islower() and head not in ("al", "el") and (tail in COMPOUND_TAILS or tail.endswith("ed"))
+    return (
+        bool(tail)
+        and tail[0].islower()
+        and head not in ("al", "el")
+        and (tail in COMPOUND_TAILS or tail.endswith("ed"))
+    )
 
 
 def _ordinary(t: str) -> bool:
-    """A capitalised ordinary word: a contraction ("We're") or a common word ending ("Speaking", "Possible")."""
+    """A capitalised ordinary word: a contraction ("We're") or a common ending ("Speaking", "Possible")."""
     low = t.lower().replace("’", "'")
     if "'" in low and not _possessive(t):
         return True

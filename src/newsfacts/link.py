@@ -19,7 +19,8 @@ Inputs are what the extractors found as offsets; the output is the frozen
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Sequence
 
 from . import lexicons
 from .document import Document
@@ -31,6 +32,7 @@ from .models import Attribution, Claim, Facts, Figure, Quote, Span, TimeExpressi
 __all__ = ["link"]
 
 PARAGRAPHS_BACK = 3  # how far back a pronoun looks for the previous speaker
+SPEAKERS_BACK = 12  # and how many earlier sources it weighs at most
 # Words that tie a name to a noun before it ("authors of the study", "data by Bloomberg"): no title then.
 LINKING_WORDS = frozenset({"of", "by", "for", "at", "from", "in", "with", "on", "to", "and", "or"})
 
@@ -46,37 +48,46 @@ def link(
 ) -> Facts:
     """Assemble the facts of one document from its extractors' findings."""
     linker = _Linker(doc, roster)
-    relayed = [_relayed(raw, attributions) for raw in attributions]
+    contents = _Contents([(raw.content[0], raw.content[1], n) for n, raw in enumerate(attributions)])
+    relayed = [contents.innermost(raw.cue.start, raw.content[1], exclude=n) is not None for n, raw in enumerate(attributions)]
     by_position = sorted(range(len(attributions)), key=lambda n: _where(attributions[n]))
     resolved_at: dict[int, Attribution] = {}
     for n in by_position:  # in reading order, so a pronoun finds the sources named before it
         resolved_at[n] = linker.attribution(attributions[n], remember=not relayed[n])
     resolved = [resolved_at[n] for n in range(len(attributions))]
-    claims_raw = [
-        (raw, att) for raw, att, inner in zip(attributions, resolved, relayed, strict=True) if not inner
+
+    def holder(start: int, end: int) -> Attribution | None:
+        found = contents.innermost(start, end)
+        return None if found is None else resolved[found]
+
+    quote_facts, continued = linker.quotes(quotes, holder)
+    claim_spans = [
+        [raw.content[0], raw.content[1], att]
+        for raw, att, inner in zip(attributions, resolved, relayed, strict=True)
+        if not inner
     ]
-    quote_facts, continued = linker.quotes(quotes, list(zip(attributions, resolved, strict=True)))
-    claim_spans = [[raw.content[0], raw.content[1], att] for raw, att in claims_raw]
     claim_spans = _absorb_continuations(doc, claim_spans, continued)
     claim_spans.sort(key=lambda c: (c[0], c[1]))
+    quote_starts = [q.span.start for q in quote_facts]
+    date_starts = [d.span.start for d in dates]
     claims = []
     for n, (start, end, att) in enumerate(claim_spans, 1):
-        inside = tuple(q.id for q in quote_facts if start <= q.span.start and q.span.end <= end)
+        nearby = quote_facts[bisect_left(quote_starts, start) : bisect_right(quote_starts, end)]
         cue_at = att.cue.start if att and att.cue else start
         claims.append(
             Claim(
                 id=f"c{n}",
                 span=Span.of(doc.text, start, end),
                 attribution=att,
-                quotes=inside,
-                date=_date_near(doc, dates, cue_at, (start, end)),
+                quotes=tuple(q.id for q in nearby if q.span.end <= end),
+                date=_date_near(doc, dates, date_starts, cue_at, (start, end)),
             )
         )
     linked_figures = tuple(
         figure.model_copy(
             update={
-                "attribution": _holder(figure.span, attributions, resolved),
-                "date": figure.date or _date_near(doc, dates, figure.span.start, None),
+                "attribution": holder(figure.span.start, figure.span.end),
+                "date": figure.date or _date_near(doc, dates, date_starts, figure.span.start, None),
             }
         )
         for figure in figures
@@ -88,6 +99,30 @@ def link(
         figures=linked_figures,
         dates=tuple(dates),
     )
+
+
+class _Contents:
+    """Attribution contents sorted by start, answering "which content holds this span?" locally.
+
+    Contents are short and rarely nested, so a look back over the last
+    ``LOOK_BACK`` contents starting before a span finds the innermost one
+    holding it while keeping linking linear in the document.
+    """
+
+    LOOK_BACK = 32
+
+    def __init__(self, items: list[tuple[int, int, int]]) -> None:
+        self.items = sorted(items, key=lambda item: (item[0], -item[1]))
+        self.starts = [item[0] for item in self.items]
+
+    def innermost(self, start: int, end: int, *, exclude: int | None = None) -> int | None:
+        """The index of the innermost content holding ``[start, end)``, other than ``exclude``."""
+        i = bisect_right(self.starts, start)
+        for k in range(i - 1, max(i - 1 - self.LOOK_BACK, -1), -1):
+            _, content_end, index = self.items[k]
+            if content_end >= end and index != exclude:
+                return index
+        return None
 
 
 class _Linker:
@@ -160,7 +195,7 @@ class _Linker:
         """The actor a pronoun names: the latest earlier source of its kind, else the latest such actor."""
         wanted = {"he": "person", "she": "person", "i": "person", "it": "thing"}.get(word, "plural")
         paragraph = self.doc.paragraph_index(offset)
-        for at, source, kind in reversed(self.speakers):
+        for at, source, kind in reversed(self.speakers[-SPEAKERS_BACK:]):
             if self.doc.paragraph_index(at) < paragraph - PARAGRAPHS_BACK:
                 break
             if kind == wanted or (wanted == "plural" and kind != "person"):
@@ -169,15 +204,14 @@ class _Linker:
         return self.roster.last_before(offset, kinds[wanted])
 
     def quotes(
-        self, raws: Sequence[RawQuote], attributed: list[tuple[RawAttribution, Attribution]]
+        self, raws: Sequence[RawQuote], holder: Callable[[int, int], Attribution | None]
     ) -> tuple[list[Quote], list[tuple[int, int, Attribution]]]:
         """Quotes with speakers, and the unattributed quote paragraphs that continue a speaker."""
         out: list[Quote] = []
         continued: list[tuple[int, int, Attribution]] = []
         previous: tuple[RawQuote, Attribution] | None = None
         for raw in raws:
-            holder = _innermost(raw.start, raw.end, attributed)
-            attribution = holder[1] if holder else None
+            attribution = holder(raw.start, raw.end)
             if attribution is None and raw.kind == "direct" and raw.opens_sentence and previous is not None:
                 gap = self.doc.paragraph_index(raw.start) - self.doc.paragraph_index(previous[0].start)
                 if gap <= 1:
@@ -214,51 +248,42 @@ def _where(raw: RawAttribution) -> int:
     return raw.mention[0] if raw.mention else raw.cue.start
 
 
-def _relayed(raw: RawAttribution, everything: Sequence[RawAttribution]) -> bool:
-    """Whether this attribution's cue sits inside another attribution's content."""
-    return any(
-        other is not raw and other.content[0] <= raw.cue.start and raw.content[1] <= other.content[1]
-        for other in everything
-    )
-
-
-def _innermost(start: int, end: int, attributed: list[tuple[RawAttribution, Attribution]]):
-    best = None
-    for raw, att in attributed:
-        if raw.content[0] <= start and end <= raw.content[1]:
-            if best is None or raw.content[1] - raw.content[0] < best[0].content[1] - best[0].content[0]:
-                best = (raw, att)
-    return best
-
-
-def _holder(span: Span, attributions: Sequence[RawAttribution], resolved: Sequence[Attribution]):
-    found = _innermost(span.start, span.end, list(zip(attributions, resolved, strict=True)))
-    return found[1] if found else None
-
-
 def _absorb_continuations(doc: Document, claims: list, continued: list[tuple[int, int, Attribution]]) -> list:
-    """A continued quote joins the claim ending just before it in its paragraph, or becomes its own claim."""
+    """A continued quote joins the claim of its speaker ending before it in its paragraph, or is a claim."""
+    ending_in: dict[int, list] = {}
+    for claim in claims:
+        ending_in.setdefault(doc.paragraph_index(claim[1] - 1), []).append(claim)
     for start, end, attribution in continued:
         paragraph = doc.paragraph_index(start)
-        joined = False
-        for claim in claims:
-            if doc.paragraph_index(claim[1] - 1) == paragraph and claim[1] <= start and claim[2] and (
-                claim[2].source == attribution.source
-            ) and not doc.text[claim[1] : start].strip(" \"“”'‘’,.").count(".") > 1:
-                claim[1] = max(claim[1], end)
-                joined = True
-                break
-        if not joined:
-            claims.append([start, end, attribution])
+        joined = next(
+            (
+                claim
+                for claim in reversed(ending_in.get(paragraph, ()))
+                if claim[1] <= start and claim[2] is not None and claim[2].source == attribution.source
+            ),
+            None,
+        )
+        if joined is not None:
+            joined[1] = max(joined[1], end)
+        else:
+            claim = [start, end, attribution]
+            claims.append(claim)
+            ending_in.setdefault(paragraph, []).append(claim)
     return claims
 
 
-def _date_near(doc: Document, dates: Sequence[TimeExpression], offset: int, content: tuple[int, int] | None):
+def _date_near(
+    doc: Document,
+    dates: Sequence[TimeExpression],
+    date_starts: list[int],
+    offset: int,
+    content: tuple[int, int] | None,
+) -> str | None:
     """The id of the time expression in the sentence of ``offset`` nearest to it, outside ``content``."""
     start, end = doc.sentence_at(offset)
     best = None
-    for date in dates:
-        if not (start <= date.span.start and date.span.end <= end):
+    for date in dates[bisect_left(date_starts, start) : bisect_right(date_starts, end)]:
+        if date.span.end > end:
             continue
         if content is not None and content[0] <= date.span.start < content[1]:
             continue
@@ -266,5 +291,3 @@ def _date_near(doc: Document, dates: Sequence[TimeExpression], offset: int, cont
         if best is None or distance < best[0]:
             best = (distance, date.id)
     return best[1] if best else None
-
-

@@ -186,8 +186,10 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if text[stop] == ".":
             word = regex.search(r"[\p{L}.]+$", text[max(begin, stop - 12) : stop])
             previous = word.group().lower() if word else ""
-            if previous in abbreviations or (len(previous) == 1 and previous.isalpha()) or regex.fullmatch(
-                r"(?:\p{L}\.)+\p{L}", previous
+            if (
+                previous in abbreviations
+                or (len(previous) == 1 and previous.isalpha())
+                or regex.fullmatch(r"(?:\p{L}\.)+\p{L}", previous)
             ):
                 continue
         out.append(_strip(text, begin, cut))
@@ -223,7 +225,11 @@ def _double_regions(text: str, start: int, end: int, paragraph: int) -> list[Quo
                 opened = (at, mark)
             continue
         open_at, open_mark = opened
-        closes = mark in "”»" or mark in ("’’", "''") or (mark == '"' and (straight % 2 == 0 or _closes(text, at, end)))
+        closes = (
+            mark in "”»"
+            or mark in ("’’", "''")
+            or (mark == '"' and (straight % 2 == 0 or _closes(text, at, end)))
+        )
         if mark == "“" and open_mark == "“":
             closes = False  # a second opening mark: the first quote went unclosed; keep reading
         if closes:

@@ -33,6 +33,14 @@ __all__ = ["link"]
 
 PARAGRAPHS_BACK = 3  # how far back a pronoun looks for the previous speaker
 SPEAKERS_BACK = 12  # and how many earlier sources it weighs at most
+# The actor kinds a pronoun class may name when no earlier source fits.
+PRONOUN_KINDS = {
+    "person": ("person",),
+    "thing": ("organization", "place"),
+    "plural": ("group", "organization"),
+}
+# Irregular participles that, before "by", end the name of a document's producer ("seen by Reuters").
+PARTICIPLES = frozenset({"seen", "written", "shown", "given", "done"})
 # Words that tie a name to a noun before it ("authors of the study", "data by Bloomberg"): no title then.
 LINKING_WORDS = frozenset({"of", "by", "for", "at", "from", "in", "with", "on", "to", "and", "or"})
 
@@ -49,7 +57,10 @@ def link(
     """Assemble the facts of one document from its extractors' findings."""
     linker = _Linker(doc, roster)
     contents = _Contents([(raw.content[0], raw.content[1], n) for n, raw in enumerate(attributions)])
-    relayed = [contents.innermost(raw.cue.start, raw.content[1], exclude=n) is not None for n, raw in enumerate(attributions)]
+    relayed = [
+        contents.innermost(raw.cue.start, raw.content[1], exclude=n) is not None
+        for n, raw in enumerate(attributions)
+    ]
     by_position = sorted(range(len(attributions)), key=lambda n: _where(attributions[n]))
     resolved_at: dict[int, Attribution] = {}
     for n in by_position:  # in reading order, so a pronoun finds the sources named before it
@@ -161,7 +172,7 @@ class _Linker:
                 return None  # "data compiled by Bloomberg", "authors of the study": not a title before a name
             if all(t.text[:1].isupper() or t.text == "." for t in tokens[k:]):
                 found = self.roster.resolve(tokens[k].start, end)
-                if found is not None and _kind_of(self.roster, found) == "person":
+                if found is not None and self.roster.kind_of(found) == "person":
                     return found
         return None
 
@@ -176,7 +187,7 @@ class _Linker:
         cut = len(tokens)
         for k in range(1, len(tokens) - 1):
             word, following = tokens[k].text.lower(), tokens[k + 1].text.lower()
-            if following == "by" and (word.endswith("ed") or word in ("seen", "written", "shown", "given", "done")):
+            if following == "by" and (word.endswith("ed") or word in PARTICIPLES):
                 cut = k
                 break
             if word in self.document_nouns:
@@ -200,8 +211,7 @@ class _Linker:
                 break
             if kind == wanted or (wanted == "plural" and kind != "person"):
                 return source
-        kinds = {"person": ("person",), "thing": ("organization", "place"), "plural": ("group", "organization")}
-        return self.roster.last_before(offset, kinds[wanted])
+        return self.roster.last_before(offset, PRONOUN_KINDS[wanted])
 
     def quotes(
         self, raws: Sequence[RawQuote], holder: Callable[[int, int], Attribution | None]
@@ -232,15 +242,9 @@ class _Linker:
         return out, continued
 
 
-def _kind_of(roster: Roster, actor_id: str) -> str:
-    # TODO(lead): use Roster.kind_of once the roster has it
-    kind_of = getattr(roster, "kind_of", None)
-    return kind_of(actor_id) if kind_of else "person"
-
-
 def _pronoun_class(roster: Roster, actor_id: str) -> str:
-    kind = _kind_of(roster, actor_id)
-    return {"person": "person", "group": "plural"}.get(kind, "thing")
+    kind = roster.kind_of(actor_id)
+    return {"person": "person", "unknown": "person", "group": "plural"}.get(kind, "thing")
 
 
 def _where(raw: RawAttribution) -> int:

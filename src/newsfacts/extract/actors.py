@@ -163,6 +163,7 @@ PLURAL_NOUNS = frozenset(
     {"people", "police", "staff", "media", "personnel", "crew", "public", "children", "men", "women"}
 )
 SLUG_RE = regex.compile(r"[^a-z0-9]+")
+MENTIONS_BACK = 200  # how many mentions a pronoun looks back over for its actor
 
 
 @dataclass
@@ -243,10 +244,20 @@ class Roster:
         self._mention(entry, start, end)
         return entry.id
 
+    def kind_of(self, actor_id: str) -> str:
+        """The kind of an actor ("person", "organization", ...); "unknown" for an id it does not hold."""
+        entry = self._ids.get(actor_id)
+        return entry.kind if entry is not None else "unknown"
+
     def last_before(self, offset: int, kinds: Sequence[str] = ("person",)) -> str | None:
-        """The actor whose mention most recently ends at or before ``offset``, among ``kinds``."""
+        """The actor whose mention most recently ends at or before ``offset``, among ``kinds``.
+
+        Looks back over at most ``MENTIONS_BACK`` mentions, so a pronoun far
+        from any fitting actor stays unresolved instead of costing a scan.
+        """
         i = bisect_left(self._starts, (offset, -1, -1))
-        while i > 0:
+        floor = max(i - MENTIONS_BACK, 0)
+        while i > floor:
             i -= 1
             s, e, order = self._starts[i]
             entry = self._entries[order]

@@ -46,7 +46,9 @@ def _classify(doc: Document, region: QuoteRegion) -> RawQuote:
     before = text[paragraph_start : region.start - 1].rstrip()
     opens_paragraph = not before
     sentence_start = doc.sentence_at(region.start)[0]
-    opens_sentence = opens_paragraph or region.start - 1 <= sentence_start or before.endswith((".", "!", "?", ":"))
+    opens_sentence = (
+        opens_paragraph or region.start - 1 <= sentence_start or before.endswith((".", "!", "?", ":"))
+    )
     content = text[region.start : region.end].rstrip()
     whole = content[:1].isupper() and content.endswith((",", ".", "!", "?", "…", "—"))
     after_cue = before.endswith(",") and region.closed and content[:1].isupper()

@@ -438,8 +438,8 @@ def _pair(doc: Document, m: regex.Match[str], fields: dict, money: bool) -> Iter
     start, end = m.span()
     low = fields["value"]
     high = _number(m.group("num2"))
-    if high is None:
-        return
+    if high is None or m.group("num") is None:
+        return  # "more than half-dozen": a fraction joined to a number word is no pair
     scale2 = _scale(m.group("scale2"), money=money)
     if scale2 is None:
         scale2 = 1.0

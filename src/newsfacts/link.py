@@ -152,6 +152,8 @@ class _Linker:
             words = self.doc.text[mention[0] : mention[1]]
             if words.lower() in self.pronouns:
                 source = self.pronoun(words.lower(), mention[0])
+            elif self.is_document_anaphor(*mention):
+                source = self.latest_source(mention[0])  # "the statement said": the last source's
             else:
                 source = self.named_inside(*mention) or self.roster.add_source(*self.producer(*mention))
             if source is not None and remember:
@@ -201,6 +203,19 @@ class _Linker:
         if not kept or len(kept) == len(tokens) or not any(t.text[:1].isupper() for t in kept):
             return start, end
         return kept[0].start, kept[-1].end
+
+    def is_document_anaphor(self, start: int, end: int) -> bool:
+        """A document named only by a definite article: "the statement", "the report"."""
+        words = [t.text.lower() for t in self.doc.tokens_in(start, end)]
+        return len(words) == 2 and words[0] in ("the", "this", "that") and words[1] in self.document_nouns
+
+    def latest_source(self, offset: int) -> str | None:
+        """The most recent source named before ``offset`` within a few paragraphs, of any kind."""
+        if not self.speakers:
+            return None
+        at, source, _ = self.speakers[-1]
+        near = self.doc.paragraph_index(at) >= self.doc.paragraph_index(offset) - PARAGRAPHS_BACK
+        return source if near else None
 
     def pronoun(self, word: str, offset: int) -> str | None:
         """The actor a pronoun names: the latest earlier source of its kind, else the latest such actor."""

@@ -329,12 +329,18 @@ class _Reader(ClauseReader):
         return None
 
     def find_that(self, i: int, stop: int, reach: int) -> int | None:
-        """A "that" opening the content within ``reach`` tokens, crossing no punctuation."""
+        """A "that" opening the content within ``reach`` tokens, crossing no punctuation and no verb.
+
+        "said Hamas had told it that ...": the "that" belongs to "told", whose
+        clause is the content of "said", so an auxiliary stops the search.
+        """
         for k in range(i, min(stop, i + reach)):
             text = self.tokens[k].text
             if text.lower() == "that":
                 return k
             if not text[0].isalnum() and text not in ("’", "'", "-"):
+                return None
+            if text.lower() in self.finite:
                 return None
         return None
 

@@ -1,0 +1,84 @@
+"""Linking: sources resolved across sentences, figures and dates tied to claims."""
+
+from __future__ import annotations
+
+from newsfacts import Facts, extract_facts
+
+
+def _source(facts: Facts, fact) -> str | None:
+    if fact.attribution is None or fact.attribution.source is None:
+        return None
+    return facts.actor(fact.attribution.source).name
+
+
+def test_pronoun_takes_the_source_named_before_it() -> None:
+    facts = extract_facts(
+        "Mayor Daniel Reyes said the bridge would reopen in May.\n\n"
+        "“We owe it to the people who cross it every day,” he said."
+    )
+    (quote,) = facts.quotes
+    assert _source(facts, quote) == "Daniel Reyes"
+
+
+def test_the_statement_stands_for_the_last_source() -> None:
+    facts = extract_facts(
+        "The ministry said in a statement that two boats had capsized.\n\n"
+        "“The search will continue overnight,” the statement said."
+    )
+    sources = {_source(facts, claim) for claim in facts.claims}
+    assert sources == {"ministry"}
+
+
+def test_figure_in_a_claim_takes_its_source() -> None:
+    facts = extract_facts("Police said more than 300 people had been evacuated from the valley.")
+    (figure,) = facts.figures
+    assert figure.value == 300
+    assert figure.qualifier == "lower_bound"
+    assert _source(facts, figure) == "Police"
+
+
+def test_figure_outside_any_claim_is_unattributed() -> None:
+    facts = extract_facts("The bridge was built in 1932 and carries 40,000 cars a day.")
+    (figure,) = facts.figures
+    assert figure.attribution is None
+
+
+def test_claim_is_dated_by_the_time_of_its_cue() -> None:
+    facts = extract_facts(
+        "Prime minister Ana Lopes told the cabinet on Sunday that the budget would be cut.",
+        published="2024-05-08",
+    )
+    (claim,) = facts.claims
+    assert claim.date is not None
+    date = next(d for d in facts.dates if d.id == claim.date)
+    assert date.span.text.endswith("Sunday")
+    assert str(date.start) == "2024-05-05"
+
+
+def test_relayed_statement_is_one_claim_and_the_quote_keeps_its_speaker() -> None:
+    facts = extract_facts(
+        "Norway said Hamas had told it that the talks were “going nowhere” without new guarantees."
+    )
+    assert [_source(facts, claim) for claim in facts.claims] == ["Norway"]
+    (quote,) = facts.quotes
+    assert _source(facts, quote) == "Hamas"
+
+
+def test_quote_paragraph_continues_its_speaker() -> None:
+    facts = extract_facts(
+        "“We lost everything in an hour,” said farmer Ruth Mbeki.\n\n"
+        "“The water came from both sides of the field.”"
+    )
+    assert [_source(facts, quote) for quote in facts.quotes] == ["Ruth Mbeki", "Ruth Mbeki"]
+    assert len(facts.claims) == 2
+
+
+def test_every_source_is_an_actor() -> None:
+    facts = extract_facts(
+        "A senior official said the plan was dead. Officials in Lagos said it was alive. "
+        "According to the ministry, 12 people were hurt."
+    )
+    ids = {actor.id for actor in facts.actors}
+    for fact in (*facts.quotes, *facts.claims, *facts.figures):
+        if fact.attribution and fact.attribution.source:
+            assert fact.attribution.source in ids

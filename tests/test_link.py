@@ -82,3 +82,9 @@ def test_every_source_is_an_actor() -> None:
     for fact in (*facts.quotes, *facts.claims, *facts.figures):
         if fact.attribution and fact.attribution.source:
             assert fact.attribution.source in ids
+
+
+def test_capitalised_modal_is_a_name_and_doubled_closing_marks_close() -> None:
+    facts = extract_facts("“The figures were wrong,’’ Will Hart, the council’s auditor, told the inquiry.")
+    (quote,) = facts.quotes
+    assert _source(facts, quote) == "Will Hart"

@@ -444,11 +444,14 @@ class _Reader(ClauseReader):
         return end if region is None else max(end, region.end)
 
     def quote_closed_at(self, mark: int) -> QuoteRegion | None:
-        """The quotation whose closing mark stands at offset ``mark`` (spaces before it allowed)."""
+        """The quotation whose closing mark stands at offset ``mark``.
+
+        Spaces and a doubled mark (’’) may stand between the words and ``mark``.
+        """
         region = self.doc.quote_at(max(mark - 1, 0))
         if region is None:
             inner = mark
-            while inner > 0 and self.text[inner - 1] == " ":
+            while inner > 0 and (self.text[inner - 1] == " " or self.text[inner - 1] in CLOSING_MARKS):
                 inner -= 1
             region = self.doc.quote_at(max(inner - 1, 0))
             if region is not None and region.end != inner:

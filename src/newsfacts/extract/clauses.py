@@ -63,7 +63,7 @@ class ClauseReader:
         """The source named before the cue, walking back to the start of its clause."""
         tokens = self.tokens
         i = cue.first - 1
-        while i >= first and (tokens[i].text.lower() in self.auxiliaries or adverb(tokens[i].text)):
+        while i >= first and (tokens[i].text in self.auxiliaries or adverb(tokens[i].text)):
             if tokens[i].text.lower() in ("that", "since"):
                 break
             i -= 1
@@ -123,7 +123,7 @@ class ClauseReader:
                 return self.noun_phrase_back(k - 1, first)  # "consumers who sought help said": the consumers
             if (
                 lower in self.clause_words
-                or lower in self.auxiliaries
+                or text in self.auxiliaries  # case-sensitive: "Will Moy" is a name
                 or lower in ("not", "to", "says", "said")
             ):
                 break
@@ -153,7 +153,7 @@ class ClauseReader:
             lower = text.lower()
             if not text[0].isalnum() and text not in ("-", "&") and not lower.endswith(("’s", "'s")):
                 break
-            if lower in self.clause_words or lower in SOURCE_TAIL_STOPS or lower in self.auxiliaries:
+            if lower in self.clause_words or lower in SOURCE_TAIL_STOPS or text in self.auxiliaries:
                 break
             if lower == "in" and (
                 not allow_in or (i + 1 < stop and tokens[i + 1].text.lower() in ("a", "an"))
@@ -182,7 +182,7 @@ class ClauseReader:
     def coordinated(self, cue: Cue, first: int) -> int | None:
         """The token of "and"/"but" joining the cue's verb to an earlier one ("... and later said")."""
         i = cue.first - 1
-        while i > first and (self.tokens[i].text.lower() in self.auxiliaries or adverb(self.tokens[i].text)):
+        while i > first and (self.tokens[i].text in self.auxiliaries or adverb(self.tokens[i].text)):
             i -= 1
         if i <= first or self.tokens[i].text.lower() not in ("and", "but"):
             return None

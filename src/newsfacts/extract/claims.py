@@ -120,6 +120,8 @@ class _Reader(ClauseReader):
     # ------------------------------------------------------------ the reading
     def read(self, cue: Cue, earlier: list[RawAttribution]) -> RawAttribution | None:
         first, stop = self.sentence_tokens(cue)
+        if cue.lemma == ":":
+            return self.read_headline(cue)
         if cue.kind == "according":
             return self.read_according(cue, first, stop)
         if cue.participle and cue.first > first and self.tokens[cue.first - 1].text in JOINING_MARKS:
@@ -215,6 +217,13 @@ class _Reader(ClauseReader):
                 found.append(RawAttribution(cue, mention, (start, end), False))
             index += 1
         return None
+
+    def read_headline(self, cue: Cue) -> RawAttribution | None:
+        """ "Mayor Reyes: Bridge will reopen": the label is the source, the rest of the headline the claim."""
+        mention = self.noun_phrase_back(cue.first - 1, 0)
+        end = self.doc.paragraphs[self.doc.paragraph_index(cue.start)][1]
+        content = self.span_of(cue.last + 1, self.index_at(end), quote_whole=True)
+        return None if mention is None or content is None else RawAttribution(cue, mention, content, False)
 
     def read_according(self, cue: Cue, first: int, stop: int) -> RawAttribution | None:
         mention = self.source_after(cue.last + 1, stop, allow_in=True)

@@ -6,8 +6,13 @@ follow a determiner or a possessive are nouns ("the report", "his claims")
 and are not cues; a passive participle with no agent ("are believed to be")
 is not a cue either, since it names no source.
 
+A headline that names its source before a colon ("Mayor Reyes: Bridge
+will reopen in May") has the colon as its cue, lemma ``:``.
+
 Misses: cues inside quotations (a quoted speaker quoting someone else);
-nominal cues ("in a statement", "his claim that").
+nominal cues ("in a statement", "his claim that"); speaker labels of
+transcripts in the body ("REYES: Well, ..."), which look like section
+labels ("Lakers: Visit the Thunder on Friday.").
 """
 
 from __future__ import annotations
@@ -21,6 +26,9 @@ from ..document import Document, Token
 __all__ = ["Cue", "find_cues"]
 
 BE_FORMS = frozenset({"is", "was", "are", "were", "be", "been", "being", "am"})
+MAX_LABEL = 6  # tokens of a source named before a headline's colon
+MAX_HEADLINE = 40  # tokens: a longer first paragraph is no headline
+LABEL_MARKS = (".", "-", "&")  # marks inside a label ("Dr. Ben Carson", "Fact-Check")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +81,10 @@ def find_cues(doc: Document) -> list[Cue]:
     quotes = doc.quotes
     q = 0
     cues: list[Cue] = []
-    i = 0
+    label = _headline_label(doc)
+    if label is not None:
+        cues.append(label)
+    i = 0 if label is None else label.last + 1
     while i < len(tokens):
         token = tokens[i]
         while q < len(quotes) and quotes[q].end <= token.start:
@@ -94,6 +105,42 @@ def find_cues(doc: Document) -> list[Cue]:
             cues.append(Cue(i, i, token.start, token.end, lemma, kind, word))
         i += 1
     return cues
+
+
+def _headline_label(doc: Document) -> Cue | None:
+    """The colon of a headline naming its source first: "Mayor Reyes: Bridge will reopen in May".
+
+    The first paragraph must be short, open with a capitalised word and reach
+    the colon within ``MAX_LABEL`` tokens of words or name marks, none of them a
+    reporting verb ("Ms Okafor said: ..." is read as a plain cue), and at
+    least three words must follow the colon.
+    """
+    if not doc.paragraphs or not doc.tokens:
+        return None
+    tokens = doc.tokens
+    paragraph_end = doc.paragraphs[0][1]
+    if not tokens[0].text[0].isupper():
+        return None
+    colon = next(
+        (
+            k
+            for k, token in enumerate(tokens[: MAX_LABEL + 1])
+            if not (token.text[0].isalnum() or token.text in LABEL_MARKS) or token.text in _verb_forms()
+        ),
+        None,
+    )
+    if colon is None or colon == 0 or tokens[colon].text != ":":
+        return None
+    words = 0
+    for k, token in enumerate(tokens[colon + 1 :], colon + 1):
+        if token.start >= paragraph_end:
+            break
+        if k > MAX_HEADLINE:
+            return None
+        words += token.text[0].isalnum()
+    if words < 3:
+        return None
+    return Cue(colon, colon, tokens[colon].start, tokens[colon].end, ":", "speech", ":")
 
 
 def _match_phrase(tokens: tuple[Token, ...], i: int, candidates) -> tuple[int, str, str] | None:

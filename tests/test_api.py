@@ -51,6 +51,11 @@ def test_unreadable_published_raises_published_date_error(published):
     assert isinstance(raised.value, NewsfactsError)
 
 
+@pytest.mark.parametrize("published", ["19 August 2024", "Aug. 19, 2024", "Monday, August 19, 2024"])
+def test_published_accepts_a_date_written_in_words(published):
+    assert extract_facts(TEXT, published=published) == extract_facts(TEXT, published=dt.date(2024, 8, 19))
+
+
 @pytest.mark.parametrize(
     "published",
     [

@@ -8,6 +8,7 @@ caller who wants several kinds can parse once.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import lru_cache
 
 from .document import Document
@@ -30,6 +31,7 @@ __all__ = [
 ]
 
 Published = dt.date | dt.datetime | str | None
+YEAR_RE = re.compile(r"\b\d{4}\b")
 
 
 def extract_facts(text: str | Document, *, published: Published = None) -> Facts:
@@ -93,7 +95,12 @@ def _document(text: str | Document) -> Document:
 
 
 def _published(value: Published) -> dt.date | None:
-    """The publication day: a date, the day of a datetime, or an ISO 8601 string."""
+    """The publication day: a date, the day of a datetime, or a date string.
+
+    ISO 8601 strings ("2024-08-19", "2024-08-19T10:30:00Z") are read
+    directly; other written dates ("19 August 2024", "Aug. 19, 2024", as
+    scraped from a page's metadata) go to dateparser, imported only then.
+    """
     if value is None:
         return None
     if isinstance(value, dt.datetime):
@@ -104,6 +111,28 @@ def _published(value: Published) -> dt.date | None:
         try:
             return dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00")).date()
         except ValueError:
-            expected = "published must be an ISO 8601 date such as '2024-08-19'"
-            raise PublishedDateError(f"{expected}, got {value!r}") from None
+            parsed = _parse_written_date(value)
+            if parsed is None:
+                expected = (
+                    "published must be an ISO 8601 date ('2024-08-19') or a date in words ('19 August 2024')"
+                )
+                raise PublishedDateError(f"{expected}, got {value!r}") from None
+            return parsed
     raise TypeError(f"expected published as a date, datetime, ISO string or None, got {type(value).__name__}")
+
+
+def _parse_written_date(value: str) -> dt.date | None:
+    """A date written out in English, read by dateparser (imported lazily: it costs ~0.3 s).
+
+    Only dates that name their month in words: "08/07/2024" is July in one
+    country and August in another, so all-digit dates other than ISO are refused,
+    and so are dates without a year.
+    """
+    if len(value) > 100 or not any(ch.isalpha() for ch in value) or not YEAR_RE.search(value):
+        return None  # "yesterday" is no publication date, nor is "08/07/2024"
+    import dateparser
+
+    parsed = dateparser.parse(
+        value, languages=["en"], settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]}
+    )
+    return parsed.date() if parsed is not None else None

@@ -146,30 +146,64 @@ def _alternation(keys: Iterable[str], *, dotted: int = 0) -> str:
     return "|".join(escaped)
 
 
+def _word_lists(name: str, keys: Iterable[str], lists: dict[str, list[str]], *, dotted: int = 0) -> str:
+    """The same words as :func:`_alternation`, matched as named lists (``\\L<name>``) where it can.
+
+    A named list is one hashed lookup per length where a long alternation tries
+    its words one by one. Like the alternation, a list tries its longest word
+    first and backtracks to shorter ones, so the pattern matches exactly as
+    before: the words, longest first, are cut into runs of the same kind (plain,
+    plain with an optional full stop, hyphenated), each plain run becomes one list
+    (added to ``lists``) and a hyphenated word stays a literal with ``[-\\s]``.
+    """
+    words = sorted({str(k) for k in keys}, key=lambda w: (-len(w), w))
+    parts: list[str] = []
+    run: list[str] = []
+    run_dotted = False
+    for word in [*words, ""]:
+        is_dotted = 0 < len(word) <= dotted
+        if run and (not word or "-" in word or is_dotted != run_dotted):
+            list_name = f"{name.lower()}_{len(parts)}"
+            lists[list_name] = run
+            parts.append(rf"\L<{list_name}>" + (r"\.?" if run_dotted else ""))
+            run = []
+        if not word:
+            break
+        if "-" in word:
+            parts.append(_alternation([word], dotted=dotted))
+        else:
+            run.append(word)
+            run_dotted = is_dotted
+    return "|".join(parts)
+
+
 @cache
 def _pattern() -> regex.Pattern[str]:
     """The one candidate pattern, built from the lexicons on first use."""
     months = lexicons.table("months")
     weekdays = lexicons.table("weekdays")
     full_weekdays = [w for w in weekdays if len(w) > 5]
+    lists: dict[str, list[str]] = {}
     fragments = {
-        "MONTHFULL": _alternation(m for m in months if len(m) > 4 or m in {"may", "june", "july"}),
-        "MONTH": _alternation(months, dotted=4),
-        "WEEKDAYFULL": _alternation(full_weekdays),
-        "WEEKDAY": _alternation(weekdays, dotted=5),
+        "MONTHFULL": _word_lists(
+            "monthfull", (m for m in months if len(m) > 4 or m in {"may", "june", "july"}), lists
+        ),
+        "MONTH": _word_lists("month", months, lists, dotted=4),
+        "WEEKDAYFULL": _word_lists("weekdayfull", full_weekdays, lists),
+        "WEEKDAY": _word_lists("weekday", weekdays, lists, dotted=5),
         "DAYNUM": r"[12]\d|3[01]|0?[1-9]",
-        "DAYWORD": _alternation(lexicons.table("day_ordinals")),
-        "QORDINAL": _alternation(lexicons.table("quarter_ordinals")),
-        "RELDAY": _alternation(lexicons.table("relative_days")),
-        "MODIFIER": _alternation(lexicons.words("period_modifiers")),
-        "COUNT": _alternation(lexicons.table("period_counts")),
+        "DAYWORD": _word_lists("dayword", lexicons.table("day_ordinals"), lists),
+        "QORDINAL": _word_lists("qordinal", lexicons.table("quarter_ordinals"), lists),
+        "RELDAY": _word_lists("relday", lexicons.table("relative_days"), lists),
+        "MODIFIER": _word_lists("modifier", lexicons.words("period_modifiers"), lists),
+        "COUNT": _word_lists("count", lexicons.table("period_counts"), lists),
         "YEAR": r"1[5-9]\d\d|20\d\d",
         "DAYPARTS": DAY_PARTS,
     }
     source = PATTERN_TEMPLATE
     for name in sorted(fragments, key=len, reverse=True):
         source = source.replace(name, f"(?:{fragments[name]})")
-    return regex.compile(source, regex.VERBOSE | regex.IGNORECASE)
+    return regex.compile(source, regex.VERBOSE | regex.IGNORECASE, **lists)
 
 
 @cache
@@ -256,23 +290,45 @@ def _candidates(doc: Document) -> Iterator[int]:
     """Offsets where the pattern may match: tokens that are digits, quote marks, Q1-Q4 or a first word.
 
     Running the pattern only there is what keeps the scan fast (a set lookup per
-    token instead of the whole alternation at every character).
+    token instead of the whole alternation at every character). Each distinct
+    token text is judged once per document, so the loop over the tokens is a
+    dict lookup.
     """
     first_words = _first_words()
-    for token in doc.tokens:
-        word = token.text
-        head = word[0]
-        if head.isdigit() or head in "'’" or (head in "QqFf" and regex.match(r"(?i)q\d|fy\d", word)):
-            yield token.start
-            continue
-        parts = word.split("-")
-        if POSSESSIVE_RE.sub("", parts[0].lower()) in first_words:  # "Tuesday’s"
-            yield token.start
-        offset = token.start + len(parts[0]) + 1
-        for part in parts[1:]:  # "pre-2020": a piece after a hyphen may start one too
-            if part and (part[0].isdigit() or part.lower() in first_words):
-                yield offset
-            offset += len(part) + 1
+    tokens = doc.tokens
+    offsets: dict[str, tuple[int, ...]] = {}
+    for word in {word for _, _, word in tokens}:
+        found = _starts_in(word, first_words)
+        if found:
+            offsets[word] = found
+    for start, _, word in tokens:
+        found = offsets.get(word)
+        if found:
+            for offset in found:
+                yield start + offset
+
+
+def _starts_in(word: str, first_words: frozenset[str]) -> tuple[int, ...]:
+    """The offsets within one token where a time expression may start."""
+    head = word[0]
+    if head.isdigit() or head in "'’" or (head in "QqFf" and _quarter_code_pattern().match(word)):
+        return (0,)
+    if "-" not in word and "'" not in word and "’" not in word:
+        return (0,) if word.lower() in first_words else ()
+    parts = word.split("-")
+    found = [0] if POSSESSIVE_RE.sub("", parts[0].lower()) in first_words else []  # "Tuesday’s"
+    offset = len(parts[0]) + 1
+    for part in parts[1:]:  # "pre-2020": a piece after a hyphen may start one too
+        if part and (part[0].isdigit() or part.lower() in first_words):
+            found.append(offset)
+        offset += len(part) + 1
+    return tuple(found)
+
+
+@cache
+def _quarter_code_pattern() -> regex.Pattern[str]:
+    """A token that is a quarter or fiscal year code: Q3, q4, FY2024."""
+    return regex.compile(r"q\d|fy\d", regex.IGNORECASE)
 
 
 # --- resolution -------------------------------------------------------------------------------
@@ -545,23 +601,29 @@ PREPOSITIONS = frozenset(
 QUANTITY_WORDS = frozenset("about around nearly almost some roughly approximately over than least".split())
 
 
+@cache
+def _re(source: str) -> regex.Pattern[str]:
+    """A small pattern compiled once, on first use (``regex.search(source, ...)`` looks it up every call)."""
+    return regex.compile(source)
+
+
 def _after_preposition(text: str, at: int) -> bool:
     """Whether the word before ``at`` is a preposition ("since March"), which makes a bare month a date."""
-    before = regex.search(r"(\p{L}+)[\s-]+$", text[max(0, at - 20) : at])
+    before = _re(r"(\p{L}+)[\s-]+$").search(text[max(0, at - 20) : at])
     return bool(before) and before.group(1).lower() in PREPOSITIONS
 
 
 def _after_name(doc: Document, at: int) -> bool:
     """Whether a capitalised word inside the sentence comes just before ``at`` (a name goes on)."""
     sentence_start, _ = doc.sentence_at(at)
-    before = regex.search(r"(\p{Lu}[\p{L}.]*)\s+$", doc.text[max(sentence_start, at - 30) : at])
+    before = _re(r"(\p{Lu}[\p{L}.]*)\s+$").search(doc.text[max(sentence_start, at - 30) : at])
     return bool(before) and before.start(1) + max(sentence_start, at - 30) > sentence_start
 
 
 def _looks_like_count(text: str, m: regex.Match[str]) -> bool:
     """A year-shaped number used as a count: "about 2000 people"."""
-    before = regex.search(r"(\p{L}+)\s+$", text[max(0, m.start() - 20) : m.start()])
-    after = regex.match(r"\s+\p{Ll}", text[m.end() : m.end() + 3])
+    before = _re(r"(\p{L}+)\s+$").search(text[max(0, m.start() - 20) : m.start()])
+    after = _re(r"\s+\p{Ll}").match(text[m.end() : m.end() + 3])
     if text[max(0, m.start() - 1) : m.start()] in ("$", "£", "€", "#"):
         return True
     return bool(before and after and before.group(1).lower() in QUANTITY_WORDS)
@@ -583,7 +645,7 @@ def _tense(doc: Document, m: regex.Match[str]) -> str | None:
         kind = cue.lastgroup
         if kind == "stop":
             before = None
-        elif kind == "past" and regex.search(r"\bbe\s+$", text[max(0, cue.start() - 4) : cue.start()]):
+        elif kind == "past" and _re(r"\bbe\s+$").search(text[max(0, cue.start() - 4) : cue.start()]):
             continue  # "will be made Thursday": a passive keeps the future
         else:
             before = "future" if kind == "future" else "past"
@@ -597,7 +659,7 @@ def _tense(doc: Document, m: regex.Match[str]) -> str | None:
 def _in_game(doc: Document, m: regex.Match[str]) -> bool:
     """Whether the sentence speaks of a game, where quarters are periods of play."""
     sentence_start, sentence_end = doc.sentence_at(m.start())
-    words = regex.findall(r"\p{L}+", doc.text[sentence_start:sentence_end].lower())
+    words = _re(r"\p{L}+").findall(doc.text[sentence_start:sentence_end].lower())
     return not lexicons.words("game_words").isdisjoint(words)
 
 
@@ -706,7 +768,7 @@ def _count(word: str) -> int:
 
 
 def _norm(word: str) -> str:
-    return regex.sub(r"[\s-]+", "-", word.lower()).rstrip(".")
+    return _re(r"[\s-]+").sub("-", word.lower()).rstrip(".")
 
 
 def _month_number(word: str) -> int:

@@ -19,8 +19,12 @@ and outlets of the article are never names.
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from dataclasses import dataclass
+import re
+from bisect import bisect_left, bisect_right
+from functools import cache
+from itertools import compress
+from operator import itemgetter
+from typing import NamedTuple
 
 import regex
 
@@ -57,6 +61,7 @@ PARTICLES = frozenset(
     }
 )
 OF_WORDS = frozenset({"of", "for", "on"})
+CONNECTORS = PARTICLES | OF_WORDS | {"and", "&"}
 COMPOUND_TAILS = frozenset(
     {
         "based",
@@ -199,6 +204,8 @@ ACTOR_VERBS = frozenset(
 LEGAL_ABBREVIATIONS = frozenset({"inc", "co", "corp", "ltd", "jr", "sr", "st", "bros", "no"})
 OPENING_MARKS = frozenset({"“", '"', "‘", "'", "(", "[", "«", "—", "–", "-", ":", "•", "*"})
 
+# Capitalised words that start with a lower-case letter: "eBay", "al-Assad".
+LOWER_CAP_RE = re.compile(r"\b(?:e[A-Z]|[ae]l-[A-Z])")
 BOILERPLATE_RE = regex.compile(
     r"""
     ^\W*(?:
@@ -217,8 +224,7 @@ INLINE_CREDIT_RE = regex.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Name:
+class Name(NamedTuple):
     """One occurrence of a proper name.
 
     ``start``/``end`` cover the words naming it at this place (an honorific
@@ -270,32 +276,56 @@ def _is_cap(t: str) -> bool:
     return len(t) > 1 and c == "e" and t[1].isupper()  # eBay, eToro
 
 
+@cache
+def _lexicon() -> dict[str, frozenset[str] | dict[str, str]]:
+    """The word lists of the scanner, loaded and derived once."""
+    return {
+        "honorifics": lexicons.words("honorifics"),
+        "titles": lexicons.words("titles"),
+        "modifiers": lexicons.words("title_modifiers"),
+        "org_words": lexicons.words("organization_words"),
+        "org_heads": lexicons.words("organization_heads"),
+        "orgs": lexicons.words("organizations"),
+        "countries": lexicons.table("countries"),
+        "demonyms": lexicons.table("demonyms"),
+        "capitals": lexicons.table("capitals"),
+        "places": lexicons.words("places"),
+        "first_names": lexicons.words("first_names"),
+        "starters": lexicons.words("sentence_starters"),
+        "events": lexicons.words("event_words"),
+        "date_words": frozenset(
+            w
+            for w in lexicons.table("weekdays").keys() | lexicons.table("months").keys()
+            if len(w) > 3 and w not in NAME_MONTHS
+        ),
+        "acronyms": frozenset(e.lower() for e in lexicons.entries("organizations") if e.isupper()),
+    }
+
+
 class _Scanner:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.text = doc.text
         self.toks = doc.tokens
-        self.honorifics = lexicons.words("honorifics")
-        self.titles = lexicons.words("titles")
-        self.modifiers = lexicons.words("title_modifiers")
-        self.org_words = lexicons.words("organization_words")
-        self.org_heads = lexicons.words("organization_heads")
-        self.orgs = lexicons.words("organizations")
-        self.countries = lexicons.table("countries")
-        self.demonyms = lexicons.table("demonyms")
-        self.capitals = lexicons.table("capitals")
-        self.places = lexicons.words("places")
-        self.first_names = lexicons.words("first_names")
-        self.starters = lexicons.words("sentence_starters")
-        self.events = lexicons.words("event_words")
-        self.date_words = frozenset(
-            w
-            for w in lexicons.table("weekdays").keys() | lexicons.table("months").keys()
-            if len(w) > 3 and w not in NAME_MONTHS
-        )
-        self.acronyms = frozenset(e.lower() for e in lexicons.entries("organizations") if e.isupper())
+        self.texts = list(map(itemgetter(2), doc.tokens))
+        lex = _lexicon()
+        self.honorifics = lex["honorifics"]
+        self.titles = lex["titles"]
+        self.modifiers = lex["modifiers"]
+        self.org_words = lex["org_words"]
+        self.org_heads = lex["org_heads"]
+        self.orgs = lex["orgs"]
+        self.countries = lex["countries"]
+        self.demonyms = lex["demonyms"]
+        self.capitals = lex["capitals"]
+        self.places = lex["places"]
+        self.first_names = lex["first_names"]
+        self.starters = lex["starters"]
+        self.events = lex["events"]
+        self.date_words = lex["date_words"]
+        self.acronyms = lex["acronyms"]
         self._headlines: dict[int, bool] = {}
-        self.lower_words = frozenset(t.text.lower() for t in self.toks if t.text.islower())
+        self.words = frozenset(self.texts)  # "first in self.words": the word occurs in lower case
         self.skipped = self._skipped_regions()
         self.sentence_starts = frozenset(s for s, _ in doc.sentences) | frozenset(
             s for s, _ in doc.paragraphs
@@ -317,41 +347,53 @@ class _Scanner:
 
     # ------------------------------------------------------------ scanning
     def scan(self) -> list[Name]:
-        toks = self.toks
+        toks, texts = self.toks, self.texts
         skip_starts = [s for s, _ in self.skipped]
-        initial = self._initial_flags()
-        self.mid_caps = frozenset(
-            lookup_key(_base(t.text))
-            for t, first in zip(toks, initial, strict=True)
-            if not first and _is_cap(t.text)
-        )
+        # only capitalised tokens can start a name: find them once, then work on those alone
+        caps = self._capitalised()
+        first = {i: self._first(i) for i in caps}
+        self.mid_caps = frozenset(_word_key(texts[i]) for i in caps if not first[i])
         names: list[Name] = []
-        n = len(toks)
-        i = 0
-        while i < n:
-            tok = toks[i]
-            if not _is_cap(tok.text) or (self.skipped and self._in_skipped(tok.start, skip_starts)):
-                i += 1
+        j = 0
+        for i in caps:
+            if i < j or (self.skipped and self._in_skipped(toks[i].start, skip_starts)):
                 continue
             j = self._extend(i)
-            names.extend(self._analyse(list(toks[i:j]), initial[i], j))
-            i = j
+            if j == i + 1 and self._plain_word(texts[i]):
+                continue  # the commonest run by far: "The", "But", "In" alone
+            names.extend(self._analyse(list(toks[i:j]), first[i], j))
         return names
 
-    def _initial_flags(self) -> list[bool]:
-        """For each token, whether it opens a sentence (after any opening quote marks or dashes)."""
-        flags = []
-        initial = True
-        for tok in self.toks:
-            first = initial or tok.start in self.sentence_starts
-            flags.append(first)
-            initial = (
-                tok.start in self.sentence_starts
-                and tok.text in OPENING_MARKS
-                or (first and tok.text in OPENING_MARKS)
-                or tok.text in ("“", ":", "—")
-            )
-        return flags
+    def _capitalised(self) -> list[int]:
+        """The indices of the capitalised tokens ("Trump", "eBay", "al-Assad"), by C-level passes."""
+        texts = self.texts
+        caps = list(compress(range(len(texts)), map(str.isupper, map(itemgetter(0), texts))))
+        starts = self.doc._token_starts
+        extra = []
+        for m in LOWER_CAP_RE.finditer(self.text):
+            i = bisect_left(starts, m.start())
+            if i < len(starts) and starts[i] == m.start() and _is_cap(texts[i]):
+                extra.append(i)
+        return sorted(caps + extra) if extra else caps
+
+    def _plain_word(self, t: str) -> bool:
+        """Whether one capitalised word is an ordinary word that names nothing on its own ("The", "But")."""
+        if not t.isalpha():
+            return False
+        key = t.lower()
+        return key in self.starters and not self._known(key)
+
+    def _first(self, i: int) -> bool:
+        """Whether token i opens a sentence (after any opening quote marks or dashes)."""
+        toks, texts, starts = self.toks, self.texts, self.sentence_starts
+        while i > 0 and toks[i].start not in starts:
+            previous = texts[i - 1]
+            if previous in ("“", ":", "—"):
+                return True
+            if previous not in OPENING_MARKS:
+                return False
+            i -= 1
+        return True
 
     def _joined(self, a: Token, b: Token) -> bool:
         """Whether b follows a after exactly one space (no line break, no punctuation)."""
@@ -414,6 +456,8 @@ class _Scanner:
                 continue
             # lower-case connector between capitalised words
             low = t.lower()
+            if low not in CONNECTORS:
+                break
             if j + 1 < n and self._joined(tok, toks[j + 1]):
                 nxt = toks[j + 1]
                 prev_low = last.text.lower().rstrip(".")
@@ -487,10 +531,11 @@ class _Scanner:
     # ------------------------------------------------------------ analysis
     def _analyse(self, run: list[Token], initial: bool, after: int) -> list[Name]:
         """The names in one capitalised run (usually one; none for ordinary words)."""
-        run = _merge_stops(run)
-        if any(PARTY_TAG_RE.match(t.text) for t in run):
+        if len(run) > 1:
+            run = _merge_stops(run)
+        if any("-" in t.text and PARTY_TAG_RE.match(t.text) for t in run):
             return []  # "(D-Minn.)"
-        keys = [lookup_key(t.text.rstrip(".")) for t in run]
+        keys = [_word_key(t.text.rstrip("."), keep=True) for t in run]
         if self._headline(run[0].start) and not self._known(" ".join(keys)):
             return self._known_parts(run, keys)
         if (
@@ -501,7 +546,8 @@ class _Scanner:
         ):
             # a headline in capitals ("FRANCE WINS"): only the known names in it
             return self._known_parts(run, keys)
-        for cut in (1, 2):  # "ambassador to Britain Liu Xiaming": a place, then a person
+        cuts = (1, 2) if len(run) > 2 else ()  # a person's name needs two words after the place
+        for cut in cuts:  # "ambassador to Britain Liu Xiaming": a place, then a person
             head = " ".join(keys[:cut])
             rest = keys[cut:]
             personal = (
@@ -554,13 +600,9 @@ class _Scanner:
                 is_first_name = first in self.first_names and len(run) > 1
                 if first in self.starters and not is_first_name:
                     lo = 1
-                elif len(run) == 1 and (first in self.lower_words or _ordinary(run[0].text)):
+                elif len(run) == 1 and (first in self.words or _ordinary(run[0].text)):
                     lo = 1
-                elif (
-                    len(run) > 1
-                    and not is_first_name
-                    and (first in self.lower_words or _ordinary(run[0].text))
-                ):
+                elif len(run) > 1 and not is_first_name and (first in self.words or _ordinary(run[0].text)):
                     lo = 1  # "Former National Security Council", "Hosting Cook"
                 elif len(run) == 1 and first_key not in self.mid_caps:
                     weak = True  # never capitalised inside a sentence: a name only if named otherwise too
@@ -685,6 +727,9 @@ class _Scanner:
             return False
         if i not in self._headlines:
             start, end = self.doc.paragraphs[i]
+            if self.text.endswith((".", "”", '"', "?", "!"), start, end):
+                self._headlines[i] = False
+                return False
             para = self.text[start:end]
             words = [w for w in para.split() if w[:1].isalpha()]
             caps = sum(1 for w in words if w[0].isupper())
@@ -825,6 +870,11 @@ def _merge_stops(run: list[Token]) -> list[Token]:
         else:
             out.append(tok)
     return out
+
+
+def _word_key(t: str, *, keep: bool = False) -> str:
+    """The lexicon key of one token (a token holds no spaces), without its possessive 's unless ``keep``."""
+    return (t if keep else _base(t)).replace("’", "'").lower()
 
 
 def _base(t: str) -> str:

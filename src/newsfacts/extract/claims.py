@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from ..document import Document, QuoteRegion
-from .clauses import CLOSING_MARKS, OPENING_MARKS, ClauseReader
+from .clauses import CLOSING_MARKS, OPENING_MARKS, ClauseReader, adverb
 from .cues import Cue, find_cues
 
 __all__ = ["RawAttribution", "find_attributions"]
@@ -46,6 +46,10 @@ ADJUNCT_OPENERS = frozenset("while when as after before because since during at 
 ADJUNCT_AFTER = frozenset("in on at last this earlier yesterday today late".split())
 # Verbs whose object comes before the content: "told reporters that", "warned the council that".
 OBJECT_CUES = frozenset("tell inform assure warn remind advise urge brief accuse describe call".split())
+# Words after "called" that make it a demand, not a name: "called for", "called on the council to".
+CALL_PARTICLES = frozenset("for on upon".split())
+# Object pronouns after "called" that a complement follows: "called it a disgrace".
+OBJECT_PRONOUNS = frozenset("it him her them himself herself themselves itself this".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +140,8 @@ class _Reader(ClauseReader):
         inverted = self.may_invert(cue, first)
         mention = self.source_after(cue.last + 1, stop) if inverted else None
         joined_at = None
+        if cue.lemma == "call" and not self.calls_something(cue):
+            return None  # "a group called Safe Streets", "what is called a 'cromnibus'"
         if mention is None:
             inverted = False
             conjunction = self.coordinated(cue, first)
@@ -160,6 +166,46 @@ class _Reader(ClauseReader):
             return None
         end = self.continuation(mention[1] if inverted else cue.end, stop, before[1], inverted=inverted)
         return RawAttribution(cue, mention, (before[0], end), True)
+
+    def calls_something(self, cue: Cue) -> bool:
+        """Whether "called" judges (an object, then what it is called) rather than names.
+
+        ``called for``/``called on`` and ``called it a disgrace``,
+        ``called the plan “reckless”``, ``called Lee a liar`` judge, and so
+        does a quotation right after the verb (``called a “bridging
+        proposal”``: the words are the source's); a name or an unquoted
+        complement right after the verb (``a group called Safe Streets``,
+        ``called a nasty hoax``) names, as does a quoted complement after a
+        comma (``the bill, sometimes called a “cromnibus”``). Misses: a bare adjective as the
+        complement ("called the plan reckless").
+        """
+        tokens = self.tokens
+        i = cue.last + 1
+        if i >= len(tokens):
+            return False
+        word = tokens[i].text.lower()
+        if word in CALL_PARTICLES or word == "that":
+            return True
+        k = cue.first - 1
+        while k > 0 and (adverb(tokens[k].text) or tokens[k].text.lower() in ("often", "sometimes")):
+            k -= 1
+        after_comma = k >= 0 and tokens[k].text == ","  # "the bill, sometimes called a “cromnibus”"
+        if word in OBJECT_PRONOUNS:
+            following = tokens[i + 1].text if i + 1 < len(tokens) else "."
+            return following[0].isalnum() or following in OPENING_MARKS
+        if tokens[i].text in OPENING_MARKS:
+            return not after_comma  # what Washington has called “a bridging proposal”: its words
+        if word in ("a", "an"):
+            return not after_comma and i + 1 < len(tokens) and tokens[i + 1].text in OPENING_MARKS
+        for k in range(i + 1, min(len(tokens), i + MAX_OBJECT)):
+            text = tokens[k].text
+            if text in OPENING_MARKS or text.lower() in ("a", "an", "the"):
+                return True
+            if text.lower() in self.finite or (text.islower() and text.endswith("ed")):
+                return False  # "a charity called Safe Streets patrolled the park"
+            if not text[0].isalnum() and text not in ("’s", "'s", "-", "."):
+                return False
+        return False
 
     def opens_clause(self, start: int) -> bool:
         """Whether a content starting at ``start`` is a clause, not an object.

@@ -175,6 +175,6 @@ def _is_verb_use(tokens: tuple[Token, ...], i: int, determiners: frozenset[str])
 
 def _adverb(word: str) -> bool:
     """An adverb that may stand before a verb: "still", "also", "widely"."""
-    return word in ("still", "also", "not", "now", "long", "widely", "generally") or (
+    return word in ("still", "also", "not", "now", "long", "often", "sometimes", "widely", "generally") or (
         word.islower() and len(word) > 4 and word.endswith("ly")
     )

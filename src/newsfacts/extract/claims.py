@@ -29,8 +29,8 @@ from dataclasses import dataclass, replace
 import regex
 
 from ..document import Document, QuoteRegion
-from .clauses import CLOSING_MARKS, OPENING_MARKS, ClauseReader, adverb
-from .cues import Cue, find_cues
+from .clauses import CLOSING_MARKS, MAX_SUBJECT, OPENING_MARKS, ClauseReader
+from .cues import Cue, find_cues, is_cue_form
 
 __all__ = ["RawAttribution", "find_attributions"]
 
@@ -40,16 +40,14 @@ MAX_LIST_ITEMS = 12  # statements listed after "said:"
 LIST_BULLETS = ("-", "•", "*", "–", "—", "·")
 # Marks before a participle that joins its clause to the one before ("..., adding that").
 JOINING_MARKS = (",", "—", "–")
-# Words opening an adjunct, not content, right after a cue ("said while visiting").
-ADJUNCT_OPENERS = frozenset("while when as after before because since during at with".split())
+# Words opening an adjunct, not content, right after a cue ("said while visiting", "cited by its author").
+ADJUNCT_OPENERS = frozenset("while when as after before because since during at with by".split())
 # Words after a cue that open an adjunct ending the sentence ("said in a statement.", "said on Monday.").
 ADJUNCT_AFTER = frozenset("in on at last this earlier yesterday today late".split())
 # Verbs whose object comes before the content: "told reporters that", "warned the council that".
 OBJECT_CUES = frozenset("tell inform assure warn remind advise urge brief accuse describe call".split())
-# Words after "called" that make it a demand, not a name: "called for", "called on the council to".
-CALL_PARTICLES = frozenset("for on upon".split())
-# Object pronouns after "called" that a complement follows: "called it a disgrace".
-OBJECT_PRONOUNS = frozenset("it him her them himself herself themselves itself this".split())
+# Words closing the agent of a passive cue and opening its content: "accused by critics of ...".
+AGENT_ENDS = frozenset("of as that about to".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +135,12 @@ class _Reader(ClauseReader):
             return RawAttribution(cue, mention, content, False, inherits=True, joined_at=joined_at)
         if cue.participle and not self.progressive(cue):
             return None  # "threatening a wider war", "such as maintaining": not a report
+        if cue.last + 1 < stop and self.tokens[cue.last + 1].text.lower() == "by":
+            passive = self.read_agent(cue, stop)
+            if passive is not None:
+                return passive
+        if self.clausal.get(cue.lemma) == "agent":
+            return None  # "has seen a drop": a report only as "seen by many as ..."
         inverted = self.may_invert(cue, first)
         mention = self.source_after(cue.last + 1, stop) if inverted else None
         joined_at = None
@@ -167,45 +171,37 @@ class _Reader(ClauseReader):
         end = self.continuation(mention[1] if inverted else cue.end, stop, before[1], inverted=inverted)
         return RawAttribution(cue, mention, (before[0], end), True)
 
-    def calls_something(self, cue: Cue) -> bool:
-        """Whether "called" judges (an object, then what it is called) rather than names.
+    def read_agent(self, cue: Cue, stop: int) -> RawAttribution | None:
+        """A passive naming its source after "by": "is accused by critics of ...", "seen by many as ...".
 
-        ``called for``/``called on`` and ``called it a disgrace``,
-        ``called the plan “reckless”``, ``called Lee a liar`` judge, and so
-        does a quotation right after the verb (``called a “bridging
-        proposal”``: the words are the source's); a name or an unquoted
-        complement right after the verb (``a group called Safe Streets``,
-        ``called a nasty hoax``) names, as does a quoted complement after a
-        comma (``the bill, sometimes called a “cromnibus”``). Misses: a bare adjective as the
-        complement ("called the plan reckless").
+        The agent runs to the word opening the content (``of``, ``as``,
+        ``that``, ``about``, ``to``); an agent closed by punctuation ("was
+        praised by the mayor, who ...") or holding a clause word, an auxiliary
+        or another cue ("asked by Reuters if ...") gives no attribution here.
+        A passive between commas ("Mr Lee, seen by many as a hero, is ...")
+        has its content end at the closing comma.
         """
         tokens = self.tokens
-        i = cue.last + 1
-        if i >= len(tokens):
-            return False
-        word = tokens[i].text.lower()
-        if word in CALL_PARTICLES or word == "that":
-            return True
-        k = cue.first - 1
-        while k > 0 and (adverb(tokens[k].text) or tokens[k].text.lower() in ("often", "sometimes")):
-            k -= 1
-        after_comma = k >= 0 and tokens[k].text == ","  # "the bill, sometimes called a “cromnibus”"
-        if word in OBJECT_PRONOUNS:
-            following = tokens[i + 1].text if i + 1 < len(tokens) else "."
-            return following[0].isalnum() or following in OPENING_MARKS
-        if tokens[i].text in OPENING_MARKS:
-            return not after_comma  # what Washington has called “a bridging proposal”: its words
-        if word in ("a", "an"):
-            return not after_comma and i + 1 < len(tokens) and tokens[i + 1].text in OPENING_MARKS
-        for k in range(i + 1, min(len(tokens), i + MAX_OBJECT)):
+        start = cue.last + 2
+        k = start
+        while k < stop and k - start < MAX_SUBJECT:
             text = tokens[k].text
-            if text in OPENING_MARKS or text.lower() in ("a", "an", "the"):
-                return True
-            if text.lower() in self.finite or (text.islower() and text.endswith("ed")):
-                return False  # "a charity called Safe Streets patrolled the park"
-            if not text[0].isalnum() and text not in ("’s", "'s", "-", "."):
-                return False
-        return False
+            lower = text.lower()
+            if lower in AGENT_ENDS or not (text[0].isalnum() or text in ("-", "&")):
+                break
+            if lower in self.clause_words or lower in self.auxiliaries or is_cue_form(lower):
+                return None  # "asked by Reuters if ...", "reports seen by Reuters suggest ..."
+            k += 1
+        if k == start or k >= stop or tokens[k].text.lower() not in AGENT_ENDS:
+            return None
+        before = self.before_adverbs(cue.first)
+        if before >= 0 and tokens[before].text == ",":  # "Mr Lee, seen by many as a hero, is ..."
+            stop = next((j for j in range(k + 1, stop) if tokens[j].text == ","), stop)
+        opener = tokens[k].text.lower()
+        content = self.span_of(k if opener == "to" else k + 1, stop)
+        if content is None:
+            return None
+        return RawAttribution(cue, (tokens[start].start, tokens[k - 1].end), content, False)
 
     def opens_clause(self, start: int) -> bool:
         """Whether a content starting at ``start`` is a clause, not an object.
@@ -382,53 +378,6 @@ class _Reader(ClauseReader):
             ):
                 return k if self.opens_clause(self.tokens[k].start) else None
         return None
-
-    def find_that(self, i: int, stop: int, reach: int) -> int | None:
-        """A "that" opening the content within ``reach`` tokens, crossing no punctuation and no verb.
-
-        "said Hamas had told it that ...": the "that" belongs to "told", whose
-        clause is the content of "said", so an auxiliary stops the search.
-        """
-        for k in range(i, min(stop, i + reach)):
-            text = self.tokens[k].text
-            if text.lower() == "that":
-                return k
-            if not text[0].isalnum() and text not in ("’", "'", "-"):
-                return None
-            if text.lower() in self.finite:
-                return None
-        return None
-
-    def skip_object(self, i: int, stop: int) -> int:
-        """Skip the person told: "told reporters he ...", "told the BBC: ...", "told The Daily Post he ...".
-
-        The object is a determiner, a run of capitalised words, and one
-        lowercase noun when nothing capitalised came and the next word is not
-        lowercase. Misses: longer objects ("told a crowd of supporters he ...").
-        """
-        tokens = self.tokens
-        k = i
-        if k < stop and tokens[k].text.lower() in self.determiners:
-            k += 1
-        named = k
-        while (
-            k < stop
-            and k - i < 6
-            and tokens[k].text[0].isupper()
-            and tokens[k].text.lower() not in self.pronouns
-        ):
-            k += 1
-        if (
-            k == named
-            and k < stop
-            and tokens[k].text.isalpha()
-            and tokens[k].text.lower() not in self.pronouns
-        ):
-            if tokens[k].text.lower() not in self.clause_words:
-                k += 1
-        if k < stop and tokens[k].text in (":", ","):
-            k += 1
-        return k
 
     def content_before(
         self, cue: Cue, mention: tuple[int, int], first: int, inverted: bool

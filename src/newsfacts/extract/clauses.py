@@ -6,6 +6,9 @@ party tag in brackets), forward from the cue when the clause is inverted
 ("said Mr Blinken"), or at the start of the sentence when the cue's verb is
 joined to an earlier one ("Rubio thanked Miami and said ...").
 
+An inverted source holds no finite verb ("..., said the door remained
+open" has its source before the cue).
+
 Misses: subjects after a leading adverbial in a coordinated sentence ("On
 Monday, the mayor toured ... and said"); sources more than twelve tokens long.
 """
@@ -31,6 +34,15 @@ LEADING_TIME = frozenset(
     """last this next on earlier later week month year yesterday today tonight monday tuesday
     wednesday thursday friday saturday sunday morning night evening""".split()
 )
+
+
+# Words after "called" that make it a demand, not a name: "called for", "called on the council to".
+CALL_PARTICLES = frozenset("for on upon".split())
+# Object pronouns after "called" that a complement follows: "called it a disgrace".
+OBJECT_PRONOUNS = frozenset("it him her them himself herself themselves itself this".split())
+# Adverbs without "-ly" that stand before a participle ("still seen by", "sometimes called").
+FREQUENCY_ADVERBS = frozenset("still often sometimes also".split())
+MAX_CALL_OBJECT = 10  # tokens of the object judged after "called"
 
 
 class ClauseReader:
@@ -161,6 +173,8 @@ class ClauseReader:
                 break
             if i > start and lower in self.pronouns:
                 break
+            if i > start and text.islower() and (lower in self.finite or self.past_after_noun(start, i)):
+                return None  # "..., said the door remained open": a clause, not an inverted source
             i += 1
         if i == start:
             return None
@@ -174,6 +188,110 @@ class ClauseReader:
         if not allow_in and i < stop and tokens[i].text[0].isalnum():
             return None  # "said Tyvak would ...": a subject of the content, not an inverted source
         return tokens[start].start, tokens[i - 1].end
+
+    def past_after_noun(self, start: int, i: int) -> bool:
+        """Whether token ``i`` is an "-ed" verb after a determiner and a noun: "the door remained".
+
+        A participle before "by" still names the source ("the letter signed by ...").
+        """
+        return (
+            i >= start + 2
+            and self.tokens[i].text.endswith("ed")
+            and self.tokens[start].text.lower() in self.determiners
+            and (i + 1 >= len(self.tokens) or self.tokens[i + 1].text.lower() != "by")
+        )
+
+    def calls_something(self, cue: Cue) -> bool:
+        """Whether "called" judges (an object, then what it is called) rather than names.
+
+        ``called for``/``called on`` and ``called it a disgrace``,
+        ``called the plan “reckless”``, ``called Lee a liar`` judge, and so
+        does a quotation right after the verb (``called a “bridging
+        proposal”``: the words are the source's); a name or an unquoted
+        complement right after the verb (``a group called Safe Streets``,
+        ``called a nasty hoax``) names, as does a quoted complement after a
+        comma (``the bill, sometimes called a “cromnibus”``). Misses: a bare adjective as the
+        complement ("called the plan reckless").
+        """
+        tokens = self.tokens
+        i = cue.last + 1
+        if i >= len(tokens):
+            return False
+        word = tokens[i].text.lower()
+        if word in CALL_PARTICLES or word == "that":
+            return True
+        k = self.before_adverbs(cue.first)
+        after_comma = k >= 0 and tokens[k].text == ","  # "the bill, sometimes called a “cromnibus”"
+        if word in OBJECT_PRONOUNS:
+            following = tokens[i + 1].text if i + 1 < len(tokens) else "."
+            return following[0].isalnum() or following in OPENING_MARKS
+        if tokens[i].text in OPENING_MARKS:
+            return not after_comma  # what Washington has called “a bridging proposal”: its words
+        if word in ("a", "an"):
+            return not after_comma and i + 1 < len(tokens) and tokens[i + 1].text in OPENING_MARKS
+        for k in range(i + 1, min(len(tokens), i + MAX_CALL_OBJECT)):
+            text = tokens[k].text
+            if text in OPENING_MARKS or text.lower() in ("a", "an", "the"):
+                return True
+            if text.lower() in self.finite or (text.islower() and text.endswith("ed")):
+                return False  # "a charity called Safe Streets patrolled the park"
+            if not text[0].isalnum() and text not in ("’s", "'s", "-", "."):
+                return False
+        return False
+
+    def find_that(self, i: int, stop: int, reach: int) -> int | None:
+        """A "that" opening the content within ``reach`` tokens, crossing no punctuation and no verb.
+
+        "said Hamas had told it that ...": the "that" belongs to "told", whose
+        clause is the content of "said", so an auxiliary stops the search.
+        """
+        for k in range(i, min(stop, i + reach)):
+            text = self.tokens[k].text
+            if text.lower() == "that":
+                return k
+            if not text[0].isalnum() and text not in ("’", "'", "-"):
+                return None
+            if text.lower() in self.finite:
+                return None
+        return None
+
+    def skip_object(self, i: int, stop: int) -> int:
+        """Skip the person told: "told reporters he ...", "told the BBC: ...", "told The Daily Post he ...".
+
+        The object is a determiner, a run of capitalised words, and one
+        lowercase noun when nothing capitalised came and the next word is not
+        lowercase. Misses: longer objects ("told a crowd of supporters he ...").
+        """
+        tokens = self.tokens
+        k = i
+        if k < stop and tokens[k].text.lower() in self.determiners:
+            k += 1
+        named = k
+        while (
+            k < stop
+            and k - i < 6
+            and tokens[k].text[0].isupper()
+            and tokens[k].text.lower() not in self.pronouns
+        ):
+            k += 1
+        if (
+            k == named
+            and k < stop
+            and tokens[k].text.isalpha()
+            and tokens[k].text.lower() not in self.pronouns
+        ):
+            if tokens[k].text.lower() not in self.clause_words:
+                k += 1
+        if k < stop and tokens[k].text in (":", ","):
+            k += 1
+        return k
+
+    def before_adverbs(self, i: int) -> int:
+        """The token before ``i`` once adverbs are skipped ("the bill, sometimes called"): its index or -1."""
+        k = i - 1
+        while k > 0 and (adverb(self.tokens[k].text) or self.tokens[k].text.lower() in FREQUENCY_ADVERBS):
+            k -= 1
+        return k
 
     def is_name(self, span: tuple[int, int]) -> bool:
         words = [t.text for t in self.doc.tokens_in(*span) if t.text[0].isalnum()]

@@ -23,9 +23,12 @@ from functools import cache
 from .. import lexicons
 from ..document import Document, Token
 
-__all__ = ["Cue", "find_cues"]
+__all__ = ["Cue", "find_cues", "is_cue_form"]
 
 BE_FORMS = frozenset({"is", "was", "are", "were", "be", "been", "being", "am"})
+# Prepositions before a verb form make it a noun ("in hopes of", "signs of hope"); "-ing" forms
+# after them are gerunds that still report ("by saying", "without mentioning").
+PREPOSITIONS = frozenset("in of with for from without into".split())
 MAX_LABEL = 6  # tokens of a source named before a headline's colon
 MAX_HEADLINE = 40  # tokens: a longer first paragraph is no headline
 LABEL_MARKS = (".", "-", "&")  # marks inside a label ("Dr. Ben Carson", "Fact-Check")
@@ -60,6 +63,11 @@ def _verb_forms() -> dict[str, tuple[str, str]]:
         form, lemma, kind = (part.strip() for part in entry.split("\t"))
         forms[form.lower()] = (lemma, kind)
     return forms
+
+
+def is_cue_form(word: str) -> bool:
+    """Whether a lower-cased word is a reporting verb form of the ``cues`` lexicon ("said", "suggest")."""
+    return word in _verb_forms()
 
 
 @cache
@@ -152,18 +160,19 @@ def _match_phrase(tokens: tuple[Token, ...], i: int, candidates) -> tuple[int, s
 
 
 def _is_verb_use(tokens: tuple[Token, ...], i: int, determiners: frozenset[str]) -> bool:
-    """False for noun uses ("the report", "Trump's claims") and agentless passives ("is believed")."""
+    """False for noun uses ("the report", "in hopes of") and agentless passives ("is believed")."""
     if i == 0:
         return True
     before = tokens[i - 1].text
     lower = before.lower()
+    form = tokens[i].text.lower()
     if (
         lower in determiners
         or lower.endswith(("’s", "'s"))
         or lower in ("’", "'", "most", "more", "less", "least")
+        or (lower in PREPOSITIONS and not form.endswith("ing"))
     ):
         return False
-    form = tokens[i].text.lower()
     k = i - 1
     while k > 0 and _adverb(tokens[k].text):
         k -= 1

@@ -160,7 +160,8 @@ class _Reader(ClauseReader):
             return self.read_list(cue, mention, found=earlier)
         before = None if joined_at is not None else self.content_before(cue, mention, first, inverted)
         after = None if inverted else self.content_after(cue, cue.last + 1, stop)
-        if cue.lemma in self.clausal:  # "police found the car", "added 25 points": not a report
+        if cue.lemma in self.clausal and not self.document_subject(mention):
+            # "police found the car", "added 25 points": not a report; "the poll showed Lee ahead" is one
             after = after if after is not None and self.opens_clause(after[0]) else None
             if self.clausal[cue.lemma] == "both" and before is not None and not self.doc.quote_at(before[0]):
                 before = None
@@ -170,6 +171,11 @@ class _Reader(ClauseReader):
             return None
         end = self.continuation(mention[1] if inverted else cue.end, stop, before[1], inverted=inverted)
         return RawAttribution(cue, mention, (before[0], end), True)
+
+    def document_subject(self, mention: tuple[int, int]) -> bool:
+        """Whether a source mention ends with a document noun ("the latest poll", "court records")."""
+        last = self.tokens[self.index_at(mention[1]) - 1].text.lower()
+        return last in self.document_nouns
 
     def read_agent(self, cue: Cue, stop: int) -> RawAttribution | None:
         """A passive naming its source after "by": "is accused by critics of ...", "seen by many as ...".

@@ -58,6 +58,7 @@ class ClauseReader:
         self.determiners = lexicons.words("determiners")
         self.clausal = lexicons.table("clausal_cues")
         self.finite = lexicons.words("finite_verbs")
+        self.document_nouns = lexicons.words("document_nouns")
         self._starts = [t.start for t in self.tokens]
 
     def sentence_tokens(self, cue: Cue) -> tuple[int, int]:

@@ -251,9 +251,19 @@ class _Reader(ClauseReader):
         return self.doc.paragraphs[paragraph][1] == self.tokens[i].end
 
     def read_list(self, cue: Cue, mention: tuple[int, int], found: list[RawAttribution]) -> None:
-        """Each item of a list after "said:" is a claim of the same source (items end with no stop)."""
+        """Each item of a list after "said:" is a claim of the same source (items end with no stop).
+
+        A quotation opening the next paragraph is instead the one statement
+        that follows ("He said:" then a quoted paragraph).
+        """
         paragraphs = self.doc.paragraphs
         index = self.doc.paragraph_index(cue.start) + 1
+        if index < len(paragraphs) and self.text[paragraphs[index][0]] in OPENING_MARKS:
+            start, end = paragraphs[index]
+            content = self.span_of(self.index_at(start), self.index_at(end), quote_whole=True)
+            if content is not None:
+                found.append(RawAttribution(cue, mention, content, False))
+            return None
         while index < len(paragraphs) and index - self.doc.paragraph_index(cue.start) <= MAX_LIST_ITEMS:
             start, end = paragraphs[index]
             item = self.text[start:end]

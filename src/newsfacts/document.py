@@ -18,7 +18,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, partial
+from itertools import accumulate
 from typing import NamedTuple
 
 import regex
@@ -29,15 +30,17 @@ __all__ = ["Document", "QuoteRegion", "Token"]
 
 # A token is a word (letters/digits joined by inner apostrophes, hyphens, dots
 # or commas between digits), or a single other visible character.
-TOKEN_RE = regex.compile(
-    r"""
+TOKEN_FRAG = r"""
     (?:\p{Lu}\.){2,}                                   # U.S., U.K.
   | \p{N}+(?:[.,:]\p{N}+)*                             # numbers: 1,200  2.3  7:30
   | [\p{L}\p{M}\p{N}_]+(?:[’'\-][\p{L}\p{M}\p{N}]+)*   # words: don't, Iran-backed
   | \S                                                 # anything else visible
-    """,
-    regex.VERBOSE,
-)
+"""
+
+# The text cut into white space and tokens, alternately (``split`` keeps the
+# captured tokens). No token holds or starts with white space, so the pieces
+# between tokens are white space, and the offsets follow from adding up lengths.
+SPLIT_TOKENS_RE = regex.compile(rf"({TOKEN_FRAG})", regex.VERBOSE)
 
 PARAGRAPH_RE = regex.compile(r"[^\n\r\u2028\u2029]+")
 
@@ -45,12 +48,17 @@ PARAGRAPH_RE = regex.compile(r"[^\n\r\u2028\u2029]+")
 # brackets, then white space and something that can start a sentence.
 SENTENCE_END_RE = regex.compile(
     r"""
-    (?<=[.!?…])                     # after a terminal mark
+    [.!?…]\K                        # after a terminal mark (kept out of the match; a
+                                    # lookbehind here would be tried at every character)
     [\"”’'»)\]]*                    # closing quotes and brackets belong to the sentence
     (?=\s+[\"“‘'«(\[]*[\p{Lu}\p{N}]) # a capital or digit starts the next one
     """,
     regex.VERBOSE,
 )
+
+# The word before a full stop (letters and dots), and initials such as "J.R" in it.
+WORD_BEFORE_STOP_RE = regex.compile(r"[\p{L}.]+$")
+INITIALS_RE = regex.compile(r"(?:\p{L}\.)+\p{L}")
 
 DOUBLE_MARK_RE = regex.compile(r"’’|''|[\"“”„«»]")
 # A single mark opens a quote at the start of a word, and closes one at the end
@@ -111,8 +119,10 @@ class Document:
         for index, (start, end) in enumerate(paragraphs):
             sentences.extend(_sentences(text, start, end))
             quotes.extend(_quote_regions(text, start, end, index))
-        tokens = tuple(Token(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text))
-        return cls(text, paragraphs, tuple(sentences), tuple(quotes), tokens)
+        starts, tokens = _tokens(text)
+        doc = cls(text, paragraphs, tuple(sentences), tuple(quotes), tokens)
+        doc.__dict__["_token_starts"] = starts  # the cached property, already at hand
+        return doc
 
     @cached_property
     def _token_starts(self) -> list[int]:
@@ -168,6 +178,23 @@ class Document:
         return [q.start for q in self.quotes]
 
 
+# Token(start, end, text) from a triple, without a call to the Python-level __new__.
+_new_token = partial(tuple.__new__, Token)
+
+
+def _tokens(text: str) -> tuple[list[int], tuple[Token, ...]]:
+    """The tokens of ``text`` (the matches of ``TOKEN_FRAG``, in order) and their start offsets.
+
+    One ``split`` gives white space and tokens as plain strings, their running
+    lengths give the offsets: half the time of a ``Token`` per match object,
+    and no short-lived tuples for the garbage collector to walk.
+    """
+    pieces = SPLIT_TOKENS_RE.split(text)  # space, token, space, token, ..., space
+    bounds = list(accumulate(map(len, pieces)))  # the end of each piece
+    starts = bounds[0:-1:2]
+    return starts, tuple(map(_new_token, zip(starts, bounds[1::2], pieces[1::2], strict=True)))
+
+
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
@@ -184,12 +211,12 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         cut = match.end()
         stop = match.start() - 1
         if text[stop] == ".":
-            word = regex.search(r"[\p{L}.]+$", text[max(begin, stop - 12) : stop])
+            word = WORD_BEFORE_STOP_RE.search(text, max(begin, stop - 12), stop)
             previous = word.group().lower() if word else ""
             if (
                 previous in abbreviations
                 or (len(previous) == 1 and previous.isalpha())
-                or regex.fullmatch(r"(?:\p{L}\.)+\p{L}", previous)
+                or INITIALS_RE.fullmatch(previous)
             ):
                 continue
         out.append(_strip(text, begin, cut))

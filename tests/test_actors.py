@@ -181,3 +181,25 @@ def test_empty_text() -> None:
 def test_find_actors_rejects_text() -> None:
     with pytest.raises(TypeError, match="Document"):
         find_actors("plain text")  # type: ignore[arg-type]
+
+
+def _source(text: str, needle: str) -> tuple[Roster, str | None]:
+    roster = find_actors(Document.parse(text))
+    start = text.index(needle)
+    return roster, roster.add_source(start, start + len(needle))
+
+
+def test_add_source_cut_from_a_name_goes_to_that_name() -> None:
+    _, found = _source("“We will wait,” said Daniel K. Moreau, a fellow at the institute.", "Daniel K")
+    assert found == "daniel-k-moreau"
+
+
+def test_add_source_definite_generic_organisation_is_the_last_named() -> None:
+    text = "Lumen Systems cut 200 jobs on Monday. The company said demand had fallen."
+    _, found = _source(text, "The company")
+    assert found == "lumen-systems"
+
+
+def test_add_source_ordinary_capitalised_word_is_no_actor() -> None:
+    roster, found = _source("Last year the plant closed. Last week the last workers left.", "Last")
+    assert found is None and roster.actors() == []

@@ -20,10 +20,12 @@ nicknames and spelling variants ("Zelensky"/"Zelenskiy") stay apart.
 
 from __future__ import annotations
 
+import re
 import unicodedata
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 import regex
 
@@ -162,6 +164,10 @@ ORG_HEADS = frozenset(
 PLURAL_NOUNS = frozenset(
     {"people", "police", "staff", "media", "personnel", "crew", "public", "children", "men", "women"}
 )
+# Leading words dropped from a description, besides determiners: "including a career Army officer".
+LEADING_WORDS = frozenset({"including", "among", "like", "especially", "notably"})
+# Heads of definite descriptions that refer back to the organisation named last: "the agency".
+GENERIC_ORG_HEADS = frozenset({"agency", "company", "firm", "group", "organisation", "organization", "team"})
 SLUG_RE = regex.compile(r"[^a-z0-9]+")
 MENTIONS_BACK = 200  # how many mentions a pronoun looks back over for its actor
 
@@ -293,19 +299,21 @@ class Roster:
                 entry = _same_person(name, people.get(_surname(name.words), ()))
             if entry is None and name.kind in ("organization", "unknown"):
                 shorts = self._index.get(name.key)
-                entry = _nearest(shorts, name.start) if shorts else None
+                entry = _nearest(shorts, name.start) if shorts else self._party(name.key)
             if entry is None:
                 entry = self._new(name.kind if name.kind != "authority" else "place", name.key, name.display)
                 if entry.kind == "person":
                     entry.surname = _surname(name.words)
                     entry.first = name.words[0]
                     people.setdefault(entry.surname, []).append(entry)
+                    if len(entry.surname) >= 6 and entry.surname.isalpha():
+                        people.setdefault(_skeleton(entry.surname), []).append(entry)
             self._record(entry, name)
         for name in sorted(singles, key=lambda n: n.start):
             entry = self._single(name, people)
             if entry is None:
-                if name.kind == "demonym" or name.weak:
-                    continue
+                if name.kind == "demonym" or name.weak or _family(name.key, people):
+                    continue  # "the Bidens", "Trumpers": a person's family or followers, not an actor
                 kind = "person" if name.kind == "person" else "unknown"
                 entry = self._new(kind, name.key, self.doc.text[name.core_start : name.end])
                 if kind == "person":
@@ -332,6 +340,13 @@ class Roster:
         candidates = people.get(key)
         if candidates:
             return _nearest(candidates, name.start)
+        party = self._party(key)
+        if party is not None:
+            return party
+        if len(key) >= 6 and key.isalpha():
+            variant = people.get(_skeleton(key))
+            if variant:  # "Zelensky" for "Zelenskiy"
+                return _nearest(variant, name.start)
         firsts = [e for e in self._entries if e.kind == "person" and e.first == key]
         if len(firsts) == 1 and name.kind != "person":
             return firsts[0]
@@ -339,6 +354,10 @@ class Roster:
         if shorts:
             return _nearest(shorts, name.start)
         return None
+
+    def _party(self, key: str) -> _Entry | None:
+        """The party its members name: "Conservatives" for the Conservative Party."""
+        return self._by_key.get(key[:-1] + " party") if key.endswith("s") else None
 
     def _new(self, kind: str, key: str, display: str) -> _Entry:
         entry = _Entry(order=len(self._entries), kind=kind, key=key, names=[display])
@@ -403,7 +422,7 @@ class Roster:
         entry = self._by_span.get((start, end))
         if entry is not None:
             return entry
-        inner = self._named_at_end(start, end)
+        inner = self._named_at_end(start, end) or self._inside_name(start, end)
         if inner is not None:
             return inner
         words = text.split()
@@ -431,6 +450,23 @@ class Roster:
                 return self._by_key.get(country.lower())
         if all(w[:1].islower() for w in words):
             return self._by_title(lowered, start)
+        return None
+
+    def _inside_name(self, start: int, end: int) -> _Entry | None:
+        """The organisation or person whose name holds capitalised words cut from it.
+
+        "Robert M" of "Robert M. Danin", "Immigration Services" of "U.S.
+        Citizenship and Immigration Services".
+        """
+        words = self.doc.text[start:end].split()
+        if not all(w[:1].isupper() for w in words) or lookup_key(words[0]) in _country_words():
+            return None
+        i = bisect_right(self._starts, (start, 1 << 60, 1 << 60))
+        for s, e, order in self._starts[max(i - 3, 0) : i]:
+            entry = self._entries[order]
+            if s <= start and end <= e and (s, e) != (start, end) and not entry.described:
+                if entry.kind in ("organization", "person"):
+                    return entry
         return None
 
     def _named_at_end(self, start: int, end: int) -> _Entry | None:
@@ -480,15 +516,32 @@ class Roster:
                 best = (max(before), entry)
         return best[1] if best else None
 
+    def _last_named_organization(self, offset: int) -> _Entry | None:
+        """The organisation last named (not described: "the union" is no name) before ``offset``."""
+        i = bisect_left(self._starts, (offset, -1, -1))
+        for _, e, order in reversed(self._starts[max(i - MENTIONS_BACK, 0) : i]):
+            entry = self._entries[order]
+            if e <= offset and entry.kind == "organization" and not entry.described:
+                return entry
+        return None
+
+    def _could_name(self, word: str) -> bool:
+        """Whether one capitalised word could be a name: no contraction, not an ordinary word of the text."""
+        key = lookup_key(word)
+        if "'" in key or key in lexicons.words("sentence_starters"):
+            return False
+        return re.search(r"(?<![\w'’-])" + re.escape(key) + r"(?![\w'’-])", self.doc.text) is None
+
     def _describe(self, start: int, end: int) -> _Entry | None:
         """A new actor for an unnamed source (or a name the article did not otherwise give)."""
         text = self.doc.text[start:end]
         words = text.split()
         lowered = [lookup_key(w) for w in words]
         i = 0
-        while i < len(words) - 1 and lowered[i] in DETERMINERS:
+        while i < len(words) - 1 and (lowered[i] in DETERMINERS or lowered[i] in LEADING_WORDS):
             i += 1
-        if lowered[i : i + 3] == ["number", "of"] and len(words) > i + 2:
+        definite = i > 0 and lowered[i - 1] == "the" or lowered[0].endswith("'s")
+        if lowered[i : i + 2] == ["number", "of"] and len(words) > i + 2:
             i += 2
         words, lowered = words[i:], lowered[i:]
         name = " ".join(words)
@@ -503,8 +556,16 @@ class Roster:
                 break
         head = lowered[head_at].removesuffix("'s")
         named = all(w[:1].isupper() for w in words if w.isalpha() and w not in ("of", "and", "for", "the"))
+        if named and len(words) == 1 and key in lexicons.words("source_nouns"):
+            named = False  # "Officials", "Analysts" opening a sentence
         if not named and head not in lexicons.words("source_nouns") and head not in lexicons.words("titles"):
             return None  # not a description of a source: "sought help on launch day"
+        if named and len(words) == 1 and not self._could_name(words[0]):
+            return None  # "Last week", "That’s": a capitalised ordinary word
+        if definite and not named and head in GENERIC_ORG_HEADS:
+            found = self._last_named_organization(start)
+            if found is not None:  # "the agency", "Gaza’s ruling group": the organisation named last
+                return found
         if named:
             kind = "organization" if len(words) > 1 or words[0].isupper() else "unknown"
         elif head in ORG_HEADS or head in lexicons.words("organization_words"):
@@ -557,6 +618,12 @@ def _title_word(word: str) -> bool:
         or low in DETERMINERS
         or low in lexicons.words("honorifics")
     )
+
+
+@cache
+def _country_words() -> frozenset[str]:
+    """Country names and demonyms, which open descriptions ("US officials") rather than cut names."""
+    return frozenset(lexicons.table("countries")) | frozenset(lexicons.table("demonyms"))
 
 
 def _kind(kind: str) -> ActorKind:
@@ -622,10 +689,15 @@ def _short_forms(display: str) -> list[str]:
     heads = lexicons.words("organization_heads")
     if lowered[0] in heads and len(lowered) > 2 and lowered[1] in ("of", "for", "on"):
         out.append(" ".join(lowered[2:]))
-    places = lexicons.words("places")
+    places, countries = lexicons.words("places"), lexicons.table("countries")
     for k in (1, 2):
-        if len(lowered) > k and " ".join(lowered[:k]) in places:
-            out.append(" ".join(lowered[k:]))
+        head = " ".join(lowered[:k])
+        if len(lowered) > k and (head in places or head in countries):
+            out.append(" ".join(lowered[k:]))  # "Congress" for "US Congress"
+    if lowered[-1] == "administration":
+        out.append("administration")  # "the administration" for the Trump administration
+    if lowered[0].endswith("'s"):
+        out.append(lowered[0][:-2])  # "Moody's" for Moody's Analytics
     core = lowered[:cut]
     if len(core) == 2 and core[0] in lexicons.words("first_names"):
         out.append(core[1])  # "Walt Disney Co." is "Disney"
@@ -633,3 +705,13 @@ def _short_forms(display: str) -> list[str]:
     if len(initials) >= 2:
         out.append(initials.lower())
     return out
+
+
+def _skeleton(surname: str) -> str:
+    """A spelling-blind key for long surnames: consonants only, so "Zelensky" meets "Zelenskiy"."""
+    return "~" + "".join(c for c in surname if c not in "aeiouy")
+
+
+def _family(key: str, people: dict[str, list[_Entry]]) -> bool:
+    """Whether a one-word plural names the family or followers of a person: "Bidens", "Trumpers"."""
+    return any(key.endswith(end) and key[: -len(end)] in people for end in ("s", "es", "ers"))

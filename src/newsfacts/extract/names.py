@@ -293,6 +293,8 @@ def _lexicon() -> dict[str, frozenset[str] | dict[str, str]]:
         "first_names": lexicons.words("first_names"),
         "starters": lexicons.words("sentence_starters"),
         "events": lexicons.words("event_words"),
+        "works": lexicons.words("works"),
+        "work_nouns": lexicons.words("work_nouns"),
         "date_words": frozenset(
             w
             for w in lexicons.table("weekdays").keys() | lexicons.table("months").keys()
@@ -322,6 +324,8 @@ class _Scanner:
         self.first_names = lex["first_names"]
         self.starters = lex["starters"]
         self.events = lex["events"]
+        self.works = lex["works"]
+        self.work_nouns = lex["work_nouns"]
         self.date_words = lex["date_words"]
         self.acronyms = lex["acronyms"]
         self._headlines: dict[int, bool] = {}
@@ -354,6 +358,7 @@ class _Scanner:
         first = {i: self._first(i) for i in caps}
         self.mid_caps = frozenset(_word_key(texts[i]) for i in caps if not first[i])
         names: list[Name] = []
+        things: set[str] = set()  # names of works and products: "the Orion spacecraft"
         j = 0
         for i in caps:
             if i < j or (self.skipped and self._in_skipped(toks[i].start, skip_starts)):
@@ -361,8 +366,33 @@ class _Scanner:
             j = self._extend(i)
             if j == i + 1 and self._plain_word(texts[i]):
                 continue  # the commonest run by far: "The", "But", "In" alone
-            names.extend(self._analyse(list(toks[i:j]), first[i], j))
-        return names
+            found = self._analyse(list(toks[i:j]), first[i], j)
+            if found and self._work_follows(i, j):
+                things.update(n.key for n in found if not n.honorific and n.title is None)
+            names.extend(found)
+        if things:
+            people = {n.words[-1] for n in names if n.kind == "person" and n.words[0] in self.first_names}
+            people |= {n.key for n in names if n.kind == "person" and n.words[0] in self.first_names}
+            things -= {k for k in things if self._known(k) or k in people}
+            # "Commercial Lunar Payload Services (CLPS) program": the full name goes with its acronym
+            things |= {n.key for n in names if len(n.words) > 2 and "".join(w[0] for w in n.words) in things}
+        return [n for n in names if n.key not in things and n.key not in self.works]
+
+    def _work_follows(self, i: int, j: int) -> bool:
+        """Whether a noun naming a thing follows a name after "the": "the Orion spacecraft"."""
+        texts, toks = self.texts, self.toks
+        if (
+            i == 0
+            or texts[i - 1].lower() not in ("the", "a", "an", "its", "their")
+            and not _possessive(texts[i - 1])
+        ):
+            return False
+        for k in (j, j + 1):
+            if k >= len(texts) or not self._joined(toks[k - 1], toks[k]) or not texts[k].islower():
+                return False
+            if texts[k] in self.work_nouns:
+                return True
+        return False
 
     def _capitalised(self) -> list[int]:
         """The indices of the capitalised tokens ("Trump", "eBay", "al-Assad"), by C-level passes."""
@@ -489,7 +519,7 @@ class _Scanner:
             break
         if (
             j < n
-            and toks[j].text == "administration"
+            and _base(toks[j].text) == "administration"
             and self._joined(toks[j - 1], toks[j])
             and not _possessive(toks[j - 1].text)
         ):
@@ -499,8 +529,8 @@ class _Scanner:
     def _possessor_joins(self, possessor: str, k: int) -> bool:
         """Whether "X's" opens a longer name: "People's Liberation Army" (not "Israel's army")."""
         key = lookup_key(possessor)
-        if self._known(key) or key in self.first_names:
-            return False
+        if self._known(key) or key in self.first_names or key.rsplit(" ", 1)[-1] in self.org_words:
+            return False  # "Vox Media’s Code Media": the possessor is a whole organisation
         return self._org_ahead(k, k, plain=True)
 
     def _org_ahead(self, i: int, k: int, *, plain: bool = False) -> bool:
@@ -579,6 +609,8 @@ class _Scanner:
         elif _compound(last.text):
             last_end = last.start + last.text.index("-")
         words = [w.text.lower().rstrip(".") for w in run]
+        if last_end < last.end and len(run) > 1:
+            words[-1] = _base(words[-1])  # "Trump administration’s": the name ends before 's
         lo = 0
         weak = False
         # sentence-initial ordinary words: "But Netanyahu", "Hours before"

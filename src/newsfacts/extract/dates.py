@@ -45,7 +45,7 @@ from functools import cache
 import regex
 
 from .. import lexicons
-from ..document import Document
+from ..document import Document, Token
 from ..models import Grain, Span, TimeExpression
 
 __all__ = ["find_dates"]
@@ -301,11 +301,38 @@ def _candidates(doc: Document) -> Iterator[int]:
         found = _starts_in(word, first_words)
         if found:
             offsets[word] = found
-    for start, _, word in tokens:
+    after_the = _words_after_the()
+    for i, (start, end, word) in enumerate(tokens):
         found = offsets.get(word)
-        if found:
-            for offset in found:
-                yield start + offset
+        if not found:
+            continue
+        if word in ("the", "The", "THE") and not _may_follow_the(tokens, i, end, after_the):
+            continue  # "the" is the commonest first word, and the pattern is the dearest test
+        for offset in found:
+            yield start + offset
+
+
+@cache
+def _words_after_the() -> tuple[str, ...]:
+    """How the word after a leading "the" begins in the grammar (besides a digit or a quote mark).
+
+    "the" starts an expression only in "the 7th of", "the first of", "the third
+    quarter", "the past/last/next/coming/this/current/upcoming ...", "the weekend",
+    "the day before", "the end/start/beginning/middle/turn of" and "the (early)
+    1990s"; a test checks that the pattern matches nowhere else the gate skips.
+    """
+    grammar = "past last next coming this current upcoming weekend day end start beginning middle turn"
+    words = {*grammar.split(), *lexicons.table("quarter_ordinals"), *lexicons.words("period_modifiers")}
+    words.update(word.split("-")[0] for word in lexicons.table("day_ordinals"))  # "twenty[-\\s]first"
+    return tuple(sorted(words))
+
+
+def _may_follow_the(tokens: tuple[Token, ...], i: int, end: int, after_the: tuple[str, ...]) -> bool:
+    """Whether the token after "the" (``tokens[i]``), past white space, can go on a time expression."""
+    if i + 1 == len(tokens) or tokens[i + 1].start == end:
+        return False  # "the" must be followed by white space
+    following = tokens[i + 1].text
+    return following[0].isdigit() or following[0] in "'’" or following.casefold().startswith(after_the)
 
 
 def _starts_in(word: str, first_words: frozenset[str]) -> tuple[int, ...]:

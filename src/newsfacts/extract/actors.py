@@ -36,134 +36,6 @@ from .names import AUTHORITY_NOUNS, Name, find_names, lookup_key
 
 __all__ = ["Roster", "find_actors"]
 
-PRONOUNS = frozenset(
-    {
-        "he",
-        "she",
-        "they",
-        "it",
-        "we",
-        "i",
-        "him",
-        "her",
-        "them",
-        "his",
-        "hers",
-        "its",
-        "their",
-        "us",
-        "our",
-        "me",
-        "you",
-        "who",
-        "which",
-        "that",
-        "this",
-        "these",
-        "those",
-        "one",
-        "himself",
-        "herself",
-        "itself",
-        "themselves",
-    }
-)
-# Leading words dropped from a description to name it: "a US official", "some consumers".
-DETERMINERS = frozenset(
-    {
-        "a",
-        "an",
-        "the",
-        "some",
-        "many",
-        "several",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "other",
-        "another",
-        "most",
-        "few",
-        "both",
-        "all",
-        "various",
-        "numerous",
-        "dozens",
-        "hundreds",
-        "one",
-    }
-)
-# Words after the head noun of a description: "health officials in Gaza", "people briefed on".
-POST_HEAD = frozenset(
-    {
-        "in",
-        "of",
-        "for",
-        "at",
-        "from",
-        "close",
-        "with",
-        "familiar",
-        "briefed",
-        "who",
-        "that",
-        "on",
-        "to",
-        "near",
-        "within",
-        "inside",
-        "based",
-        "involved",
-        "knowledgeable",
-        "working",
-        "speaking",
-    }
-)
-# Heads of descriptions that name an organisation, not a person or a group of people.
-ORG_HEADS = frozenset(
-    {
-        "ministry",
-        "police",
-        "government",
-        "agency",
-        "company",
-        "department",
-        "office",
-        "court",
-        "military",
-        "army",
-        "administration",
-        "firm",
-        "group",
-        "council",
-        "committee",
-        "commission",
-        "bank",
-        "board",
-        "authority",
-        "embassy",
-        "campaign",
-        "club",
-        "team",
-        "union",
-        "party",
-        "newspaper",
-        "paper",
-        "network",
-        "broadcaster",
-        "regulator",
-        "prosecutor's office",
-    }
-)
-PLURAL_NOUNS = frozenset(
-    {"people", "police", "staff", "media", "personnel", "crew", "public", "children", "men", "women"}
-)
 # Leading words dropped from a description, besides determiners: "including a career Army officer".
 LEADING_WORDS = frozenset({"including", "among", "like", "especially", "notably"})
 # Heads of definite descriptions that refer back to the organisation named last: "the agency".
@@ -428,7 +300,7 @@ class Roster:
         words = text.split()
         lowered = [lookup_key(w) for w in words]
         while lowered and (
-            lowered[0] in DETERMINERS
+            lowered[0] in _determiners()
             or lowered[0] in lexicons.words("honorifics")
             or lowered[0].rstrip(".") in lexicons.words("honorifics")
         ):
@@ -538,7 +410,7 @@ class Roster:
         words = text.split()
         lowered = [lookup_key(w) for w in words]
         i = 0
-        while i < len(words) - 1 and (lowered[i] in DETERMINERS or lowered[i] in LEADING_WORDS):
+        while i < len(words) - 1 and (lowered[i] in _determiners() or lowered[i] in LEADING_WORDS):
             i += 1
         definite = i > 0 and lowered[i - 1] == "the" or lowered[0].endswith("'s")
         if lowered[i : i + 2] == ["number", "of"] and len(words) > i + 2:
@@ -551,7 +423,7 @@ class Roster:
             return existing
         head_at = len(lowered) - 1
         for k, w in enumerate(lowered[1:], 1):
-            if w in POST_HEAD:
+            if w in lexicons.words("head_followers"):  # "officials in Gaza"
                 head_at = k - 1
                 break
         head = lowered[head_at].removesuffix("'s")
@@ -568,9 +440,11 @@ class Roster:
                 return found
         if named:
             kind = "organization" if len(words) > 1 or words[0].isupper() else "unknown"
-        elif head in ORG_HEADS or head in lexicons.words("organization_words"):
+        elif head in lexicons.words("institution_nouns") or head in lexicons.words("organization_words"):
             kind = "organization"
-        elif head in PLURAL_NOUNS or (head.endswith("s") and not head.endswith(("ss", "us", "is"))):
+        elif head in lexicons.words("collective_nouns") or (
+            head.endswith("s") and not head.endswith(("ss", "us", "is"))
+        ):
             kind = "group"
         else:
             kind = "person"
@@ -605,7 +479,7 @@ def find_actors(doc: Document) -> Roster:
 
 # ------------------------------------------------------------ helpers
 def _is_pronoun(raw: str) -> bool:
-    return raw.lower() in PRONOUNS and not (raw.isupper() and len(raw) > 1)
+    return raw.lower() in _pronouns() and not (raw.isupper() and len(raw) > 1)
 
 
 def _title_word(word: str) -> bool:
@@ -615,9 +489,21 @@ def _title_word(word: str) -> bool:
         word[:1].isupper()
         or low in lexicons.words("titles")
         or low in lexicons.words("title_modifiers")
-        or low in DETERMINERS
+        or low in _determiners()
         or low in lexicons.words("honorifics")
     )
+
+
+@cache
+def _pronouns() -> frozenset[str]:
+    """Words that refer to an actor without naming it: "he", "its", "who", "these"."""
+    return lexicons.words("pronouns") | lexicons.words("anaphors")
+
+
+@cache
+def _determiners() -> frozenset[str]:
+    """Leading words dropped from a description to name it: "a US official", "some consumers"."""
+    return lexicons.words("determiners") | lexicons.words("quantifiers")
 
 
 @cache

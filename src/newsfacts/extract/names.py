@@ -202,6 +202,7 @@ ACTOR_VERBS = frozenset(
     }
 )
 LEGAL_ABBREVIATIONS = frozenset({"inc", "co", "corp", "ltd", "jr", "sr", "st", "bros", "no"})
+OPENER_MARKS = frozenset({"“", ":", "—"})  # after these a word opens a sentence wherever they stand
 OPENING_MARKS = frozenset({"“", '"', "‘", "'", "(", "[", "«", "—", "–", "-", ":", "•", "*"})
 
 # Capitalised words that start with a lower-case letter: "eBay", "al-Assad".
@@ -329,6 +330,7 @@ class _Scanner:
         self.date_words = lex["date_words"]
         self.acronyms = lex["acronyms"]
         self._headlines: dict[int, bool] = {}
+        self._classified: dict[tuple[str, bool], tuple[str, str, str]] = {}
         self.words = frozenset(self.texts)  # "first in self.words": the word occurs in lower case
         self.skipped = self._skipped_regions()
         self.sentence_starts = frozenset(s for s, _ in doc.sentences) | frozenset(
@@ -355,8 +357,10 @@ class _Scanner:
         skip_starts = [s for s, _ in self.skipped]
         # only capitalised tokens can start a name: find them once, then work on those alone
         caps = self._capitalised()
-        first = {i: self._first(i) for i in caps}
-        self.mid_caps = frozenset(_word_key(texts[i]) for i in caps if not first[i])
+        openers = self._sentence_openers()
+        first = {i: i in openers for i in caps}
+        self._mid_texts = {texts[i] for i in caps if i not in openers}
+        self._mid_caps: frozenset[str] | None = None
         names: list[Name] = []
         things: set[str] = set()  # names of works and products: "the Orion spacecraft"
         j = 0
@@ -366,7 +370,10 @@ class _Scanner:
             j = self._extend(i)
             if j == i + 1 and self._plain_word(texts[i]):
                 continue  # the commonest run by far: "The", "But", "In" alone
-            found = self._analyse(list(toks[i:j]), first[i], j)
+            if j == i + 1 and not first[i] and texts[i].isalpha():
+                found = self._analyse_word(i)
+            else:
+                found = self._analyse(list(toks[i:j]), first[i], j)
             if found and self._work_follows(i, j):
                 things.update(n.key for n in found if not n.honorific and n.title is None)
             names.extend(found)
@@ -413,17 +420,28 @@ class _Scanner:
         key = t.lower()
         return key in self.starters and not self._known(key)
 
-    def _first(self, i: int) -> bool:
-        """Whether token i opens a sentence (after any opening quote marks or dashes)."""
-        toks, texts, starts = self.toks, self.texts, self.sentence_starts
-        while i > 0 and toks[i].start not in starts:
-            previous = texts[i - 1]
-            if previous in ("“", ":", "—"):
-                return True
-            if previous not in OPENING_MARKS:
-                return False
-            i -= 1
-        return True
+    def _sentence_openers(self) -> set[int]:
+        """The tokens that open a sentence: its first token, any after an opening quote mark or dash
+        at its start, and any after "“", ":" or "—"."""
+        texts, n = self.texts, len(self.texts)
+        starts = self.doc._token_starts
+        out = {0} if n else set()
+        for offset in self.sentence_starts:
+            i = bisect_left(starts, offset)
+            if i < n and starts[i] == offset:
+                out.add(i)
+        out.update(i + 1 for i in compress(range(n - 1), map(OPENER_MARKS.__contains__, texts)))
+        for i in sorted(out):  # an opening mark at a sentence start passes it on: "“But", "(The"
+            while i + 1 < n and texts[i] in OPENING_MARKS and i + 1 not in out:
+                out.add(i + 1)
+                i += 1
+        return out
+
+    def mid_caps(self) -> frozenset[str]:
+        """The words capitalised somewhere inside a sentence, as lexicon keys."""
+        if self._mid_caps is None:
+            self._mid_caps = frozenset(_word_key(t) for t in self._mid_texts)
+        return self._mid_caps
 
     def _joined(self, a: Token, b: Token) -> bool:
         """Whether b follows a after exactly one space (no line break, no punctuation)."""
@@ -434,6 +452,8 @@ class _Scanner:
         toks, n = self.toks, len(self.toks)
         j = i + 1
         last = toks[i]
+        if j == n or self._ends_at(last, toks[j]):
+            return j
         if _compound(last.text):
             return j
         while j < n:
@@ -525,6 +545,15 @@ class _Scanner:
         ):
             j += 1  # "Trump administration"
         return j
+
+    def _ends_at(self, tok: Token, nxt: Token) -> bool:
+        """Whether a run surely ends with ``tok``: the commonest case, decided before the full rules."""
+        t = nxt.text
+        if nxt.start == tok.end:  # glued: only a stop or "+" may go on ("Mr.", "ESPN+")
+            return t != "." and t != "+"
+        if nxt.start != tok.end + 1 or self.text[tok.end] not in " \u00a0":
+            return True  # not joined by one space
+        return t.islower() and t not in CONNECTORS and _base(t) != "administration"
 
     def _possessor_joins(self, possessor: str, k: int) -> bool:
         """Whether "X's" opens a longer name: "People's Liberation Army" (not "Israel's army")."""
@@ -636,7 +665,7 @@ class _Scanner:
                     lo = 1
                 elif len(run) > 1 and not is_first_name and (first in self.words or _ordinary(run[0].text)):
                     lo = 1  # "Former National Security Council", "Hosting Cook"
-                elif len(run) == 1 and first_key not in self.mid_caps:
+                elif len(run) == 1 and first_key not in self.mid_caps():
                     weak = True  # never capitalised inside a sentence: a name only if named otherwise too
         if lo >= len(run):
             return []
@@ -752,6 +781,38 @@ class _Scanner:
         )
         return out
 
+    def _analyse_word(self, i: int) -> list[Name]:
+        """:meth:`_analyse` for the commonest run, one plain word inside a sentence ("Trump", "NASA")."""
+        tok, after = self.toks[i], i + 1
+        key = tok.text.lower()
+        known = self._known(key)
+        if not known and (
+            self._headline(tok.start)
+            or key in TRIM_WORDS
+            or key in self.date_words
+            or key == "i"
+            or key in self.titles
+            or key in self.modifiers
+            or key in self.honorifics
+            or key in self.starters
+            or (key.endswith("s") and key[:-1] in self.starters)
+            or key in self.events
+        ):
+            return []
+        if len(key) < 2 or (key.endswith("s") and key[:-1] in self.demonyms):
+            return []
+        title = self._title_before(tok, i)
+        personal = title is not None
+        if key in self.capitals or key in self.demonyms:  # these depend on the next word
+            kind, display, key = self._classify(key, tok.text, [key], personal, after)
+        else:
+            memo = (tok.text, personal)
+            if memo not in self._classified:
+                self._classified[memo] = self._classify(key, tok.text, [key], personal, after)
+            kind, display, key = self._classified[memo]
+        end = self.toks[after].end if kind == "authority" else tok.end
+        return [Name(tok.start, end, tok.start, kind, key, display, False, title, tuple(key.split()))]
+
     def _headline(self, offset: int) -> bool:
         """Whether ``offset`` lies in a headline: a paragraph in title case without a full stop."""
         i = self.doc.paragraph_index(offset)
@@ -804,10 +865,11 @@ class _Scanner:
             kind = "organization"
         return [Name(run[0].start, run[-1].end, run[0].start, kind, key, display, words=tuple(key.split()))]
 
-    def _title_before(self, first: Token) -> tuple[int, int] | None:
-        """A lower-case role right before a name: "prime minister" Benjamin Netanyahu."""
+    def _title_before(self, first: Token, i: int = -1) -> tuple[int, int] | None:
+        """A lower-case role right before a name (token ``i``): "prime minister" Benjamin Netanyahu."""
         doc, toks = self.doc, self.toks
-        i = bisect_right(doc._token_starts, first.start) - 1
+        if i < 0:
+            i = bisect_right(doc._token_starts, first.start) - 1
         j = i
         has_title = False
         while j > 0 and i - j < 7:

@@ -76,6 +76,7 @@ def find_attributions(doc: Document) -> list[RawAttribution]:
 
 # The end of a content where a coordinated clause with a source of its own begins:
 # "accused him of X, and Turkey said ...", "X; officials said ...".
+JOIN_WINDOW = 16  # characters before a source searched for the join of a new clause
 CLAUSE_JOIN_RE = regex.compile(r"(?:[,;]\s*(?:and|but|while)?|\s(?:and|but|while))\s*$")
 
 
@@ -97,6 +98,7 @@ def _cut_at_next_clauses(text: str, found: list[RawAttribution]) -> list[RawAttr
             cut = _clause_start(text, start, other)
             if other is not attribution and cut > start:
                 end = min(end, cut)
+                break  # the first clause of its own ends the content
         if end == attribution.content[1]:
             out.append(attribution)
             continue
@@ -111,7 +113,8 @@ def _clause_start(text: str, start: int, other: RawAttribution) -> int:
     if other.joined_at is not None:  # "..., adding that ...", "... and said ..."
         return other.joined_at
     if other.mention is not None and start < other.mention[0] < other.cue.start:
-        join = CLAUSE_JOIN_RE.search(text, start, other.mention[0])
+        window = max(start, other.mention[0] - JOIN_WINDOW)  # ", and " stands right before the source
+        join = CLAUSE_JOIN_RE.search(text, window, other.mention[0])
         return join.start() if join else -1
     return -1
 

@@ -24,6 +24,7 @@ from .cues import Cue
 __all__ = ["CLOSING_MARKS", "DASHES", "OPENING_MARKS", "ClauseReader", "adverb"]
 
 MAX_SUBJECT = 12  # tokens: a longer run before a cue is not its subject
+SENTENCE_REACH = 150  # tokens read on either side of a cue, however long its sentence
 CLOSING_MARKS = "”’\"'»"
 OPENING_MARKS = "“‘\"'«"
 DASHES = ("—", "–", "--")
@@ -62,9 +63,15 @@ class ClauseReader:
         self._starts = [t.start for t in self.tokens]
 
     def sentence_tokens(self, cue: Cue) -> tuple[int, int]:
-        """The token range ``[first, stop)`` of the sentence holding the cue."""
+        """The token range ``[first, stop)`` of the sentence holding the cue.
+
+        At most ``SENTENCE_REACH`` tokens on either side of the cue: text with
+        no sentence ends (a page without stops) must not make every cue read
+        the whole document.
+        """
         start, end = self.doc.sentence_at(cue.start)
-        return self.index_at(start), self.index_at(end)
+        first, stop = self.index_at(start), self.index_at(end)
+        return max(first, cue.first - SENTENCE_REACH), min(stop, cue.last + 1 + SENTENCE_REACH)
 
     def index_at(self, offset: int) -> int:
         return bisect_left(self._starts, offset)

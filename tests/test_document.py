@@ -129,3 +129,11 @@ def test_token_lookups():
     assert [t.text for t in doc.tokens_in(4, 12)] == ["two", "."]
     assert doc.sentence_at(10) == (9, 20)
     assert doc._token_starts == [t.start for t in doc.tokens]
+
+
+def test_a_unit_letter_before_a_stop_ends_the_sentence() -> None:
+    doc = Document.parse("Repairs could cost up to £12m. The ministry said it would pay.")
+    assert [doc.text[s:e] for s, e in doc.sentences] == [
+        "Repairs could cost up to £12m.",
+        "The ministry said it would pay.",
+    ]

@@ -212,13 +212,11 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         stop = match.start() - 1
         if text[stop] == ".":
             word = WORD_BEFORE_STOP_RE.search(text, max(begin, stop - 12), stop)
-            previous = word.group().lower() if word else ""
-            if (
-                previous in abbreviations
-                or (len(previous) == 1 and previous.isalpha())
-                or INITIALS_RE.fullmatch(previous)
-            ):
-                continue
+            previous = word.group() if word else ""
+            alone = word is not None and (word.start() == 0 or not text[word.start() - 1].isalnum())
+            initial = len(previous) == 1 and previous.isupper() and alone
+            if previous.lower() in abbreviations or initial or INITIALS_RE.fullmatch(previous):
+                continue  # "Mr. Smith", "John F. Kennedy", "the U.S. Senate" (but "£12m. The ...": a stop)
         out.append(_strip(text, begin, cut))
         begin = cut
     if begin < end:

@@ -88,3 +88,15 @@ def test_capitalised_modal_is_a_name_and_doubled_closing_marks_close() -> None:
     facts = extract_facts("“The figures were wrong,’’ Will Hart, the council’s auditor, told the inquiry.")
     (quote,) = facts.quotes
     assert _source(facts, quote) == "Will Hart"
+
+
+def test_a_quote_after_narration_is_a_claim_of_its_own() -> None:
+    facts = extract_facts(
+        "“We sold everything,” said grower Tom Ade, who farms near the river. "
+        "He has worked the land since he was a boy. “Eventually it has to get better.”"
+    )
+    assert [claim.span.text.rstrip(",.") for claim in facts.claims] == [
+        "We sold everything",
+        "Eventually it has to get better",
+    ]
+    assert {_source(facts, claim) for claim in facts.claims} == {"Tom Ade"}

@@ -268,7 +268,7 @@ def _where(raw: RawAttribution) -> int:
 
 
 def _absorb_continuations(doc: Document, claims: list, continued: list[tuple[int, int, Attribution]]) -> list:
-    """A continued quote joins the claim of its speaker ending before it in its paragraph, or is a claim."""
+    """A continued quote joins its speaker's claim in the sentence before it, or is a claim of its own."""
     ending_in: dict[int, list] = {}
     for claim in claims:
         ending_in.setdefault(doc.paragraph_index(claim[1] - 1), []).append(claim)
@@ -278,7 +278,10 @@ def _absorb_continuations(doc: Document, claims: list, continued: list[tuple[int
             (
                 claim
                 for claim in reversed(ending_in.get(paragraph, ()))
-                if claim[1] <= start and claim[2] is not None and claim[2].source == attribution.source
+                if claim[1] <= start
+                and claim[2] is not None
+                and claim[2].source == attribution.source
+                and doc.sentence_index(start) - doc.sentence_index(claim[1] - 1) <= 1  # nothing said between
             ),
             None,
         )

@@ -100,3 +100,13 @@ def test_a_quote_after_narration_is_a_claim_of_its_own() -> None:
         "Eventually it has to get better",
     ]
     assert {_source(facts, claim) for claim in facts.claims} == {"Tom Ade"}
+
+
+def test_a_participle_after_with_makes_no_claim() -> None:
+    facts = extract_facts(
+        "The fund will pay each family £500, with the first payments expected within three weeks, "
+        "Ms Hale said."
+    )
+    assert [
+        claim.attribution.cue.text for claim in facts.claims if claim.attribution and claim.attribution.cue
+    ] == ["said"]

@@ -76,6 +76,7 @@ def find_attributions(doc: Document) -> list[RawAttribution]:
 
 # The end of a content where a coordinated clause with a source of its own begins:
 # "accused him of X, and Turkey said ...", "X; officials said ...".
+MAX_ADJUNCT = 8  # tokens of an object or adjunct between a cue and the rest of a broken quote
 JOIN_WINDOW = 16  # characters before a source searched for the join of a new clause
 CLAUSE_JOIN_RE = regex.compile(r"(?:[,;]\s*(?:and|but|while)?|\s(?:and|but|while))\s*$")
 
@@ -433,6 +434,7 @@ class _Reader(ClauseReader):
         """
         tokens = self.tokens
         i = self.index_at(after)
+        i = self.skip_adjunct(i, stop)  # "she told reporters outside the town hall, ..."
         while i < stop and tokens[i].text in (",", ":", "—", "–"):
             i += 1
         if i < stop and tokens[i].text in OPENING_MARKS:
@@ -452,6 +454,21 @@ class _Reader(ClauseReader):
         if not any(t.text in OPENING_MARKS for t in rest):
             return self.next_quote_sentence(after, end)
         return end
+
+    def skip_adjunct(self, i: int, stop: int) -> int:
+        """The comma ending a short object or adjunct after a cue ("told reporters on Monday,"), else ``i``.
+
+        Only plain words may stand between: a clause word, a finite verb or
+        a quotation mark means the sentence goes on with something else.
+        """
+        for k in range(i, min(stop, i + MAX_ADJUNCT)):
+            text = self.tokens[k].text
+            if text == ",":
+                return k
+            lower = text.lower()
+            if not text[0].isalnum() or lower in self.clause_words or lower in self.finite:
+                return i
+        return i
 
     def next_quote_sentence(self, after: int, end: int) -> int:
         """The end of a quotation opening the next sentence of the same paragraph, else ``end``."""

@@ -30,6 +30,8 @@ OPENING_MARKS = "“‘\"'«"
 DASHES = ("—", "–", "--")
 # Prepositions that end a source named after its cue ("said the ministry on Monday").
 SOURCE_TAIL_STOPS = frozenset("on at during after before last yesterday today earlier adding citing".split())
+# Prepositions that may lead a clause before its subject ("In Paris officials said").
+LEADING_PREPOSITIONS = frozenset("in at by with from for of".split())
 # Time words that may lead a clause before its subject ("Last week the ministry said").
 LEADING_TIME = frozenset(
     """last this next on earlier later week month year yesterday today tonight monday tuesday
@@ -59,6 +61,9 @@ class ClauseReader:
         self.determiners = lexicons.words("determiners")
         self.clausal = lexicons.table("clausal_cues")
         self.finite = lexicons.words("finite_verbs")
+        self.sentence_adverbs = lexicons.words("sentence_adverbs")
+        self.months = frozenset(lexicons.table("months"))
+        self.source_heads = lexicons.words("source_nouns") | lexicons.words("titles")
         self.document_nouns = lexicons.words("document_nouns")
         self._starts = [t.start for t in self.tokens]
 
@@ -101,7 +106,21 @@ class ClauseReader:
             return (
                 self.noun_phrase_back(opening - 1, first) if opening is not None and opening > first else None
             )
-        return self.noun_phrase_back(i, first)
+        mention = self.noun_phrase_back(i, first)
+        if mention is not None and cue.form.endswith("ed") and self.after_with(mention, first):
+            return None  # "with the first payments expected within weeks": a participle, not a report
+        return mention
+
+    def after_with(self, mention: tuple[int, int], first: int) -> bool:
+        """Whether "with" or "without" stands a few words before a noun phrase ("with the first payments")."""
+        start = self.index_at(mention[0])
+        for k in range(start - 1, max(first, start - 4) - 1, -1):
+            text = self.tokens[k].text
+            if text.lower() in ("with", "without"):
+                return True
+            if not text[0].isalnum():
+                return False
+        return False
 
     def subject_before_parenthesis(self, comma: int, first: int) -> tuple[int, int] | None:
         """``S, (apposition or clause), C``: the subject before the parenthesis, or a name inside it."""
@@ -123,6 +142,17 @@ class ClauseReader:
         if inner_is_phrase and self.is_name(inner) and not self.is_name(outer):
             return inner
         return outer
+
+    def leads_clause(self, word: str) -> bool:
+        """A word that may open a clause before its subject: "On March 6", "However", "Last week"."""
+        lower = word.lower()
+        return (
+            lower in LEADING_PREPOSITIONS
+            or lower in LEADING_TIME
+            or lower in self.sentence_adverbs
+            or lower in self.months
+            or word[0].isdigit()
+        )
 
     def noun_phrase_back(self, last: int, first: int) -> tuple[int, int] | None:
         """The noun phrase ending at token ``last``, reaching back no further than ``first``."""
@@ -153,10 +183,7 @@ class ClauseReader:
         if last - k >= MAX_SUBJECT:
             return None
         start = k + 1
-        while start < last and (
-            tokens[start].text.lower() in ("in", "at", "by", "with", "from", "for", "of")
-            or tokens[start].text.lower() in LEADING_TIME
-        ):
+        while start < last and self.leads_clause(tokens[start].text):
             start += 1
         if start > last or not tokens[last].text[0].isalnum():
             return None
@@ -195,7 +222,19 @@ class ClauseReader:
             return None  # "..., Mayer said Tuesday."
         if not allow_in and i < stop and tokens[i].text[0].isalnum():
             return None  # "said Tyvak would ...": a subject of the content, not an inverted source
+        if not allow_in and not self.names_someone(start, i):
+            return None  # "..., claimed responsibility for the attack": an object, not a source
         return tokens[start].start, tokens[i - 1].end
+
+    def names_someone(self, start: int, stop: int) -> bool:
+        """Whether tokens ``[start, stop)`` can name a source: a name, a role or a source noun."""
+        for token in self.tokens[start:stop]:
+            lower = token.text.lower()
+            if token.text[:1].isupper() or lower in self.pronouns:
+                return True
+            if lower in self.source_heads or lower in self.document_nouns:
+                return True
+        return False
 
     def past_after_noun(self, start: int, i: int) -> bool:
         """Whether token ``i`` is an "-ed" verb after a determiner and a noun: "the door remained".

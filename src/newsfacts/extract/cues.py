@@ -173,6 +173,8 @@ def _is_verb_use(tokens: tuple[Token, ...], i: int, determiners: frozenset[str])
         or (lower in PREPOSITIONS and not form.endswith("ing"))
     ):
         return False
+    if form.startswith("ask") and [t.text.lower() for t in tokens[i + 1 : i + 3]] == ["not", "to"]:
+        return False  # "who asked not to be named": a condition of anonymity, not a report
     k = i - 1
     while k > 0 and _adverb(tokens[k].text):
         k -= 1

@@ -137,3 +137,8 @@ def test_a_unit_letter_before_a_stop_ends_the_sentence() -> None:
         "Repairs could cost up to £12m.",
         "The ministry said it would pay.",
     ]
+
+
+def test_a_stray_space_after_an_opening_mark_still_starts_a_sentence() -> None:
+    doc = Document.parse("“We lost,” Reyes said. “ It was a hard night.”")
+    assert [doc.text[s:e] for s, e in doc.sentences] == ["“We lost,” Reyes said.", "“ It was a hard night.”"]

@@ -51,7 +51,7 @@ SENTENCE_END_RE = regex.compile(
     [.!?…]\K                        # after a terminal mark (kept out of the match; a
                                     # lookbehind here would be tried at every character)
     [\"”’'»)\]]*                    # closing quotes and brackets belong to the sentence
-    (?=\s+[\"“‘'«(\[]*[\p{Lu}\p{N}]) # a capital or digit starts the next one
+    (?=\s+[\"“‘'«(\[]*\ ?[\p{Lu}\p{N}]) # a capital or digit starts the next one ("“ I", a stray space)
     """,
     regex.VERBOSE,
 )

@@ -110,3 +110,11 @@ def test_a_participle_after_with_makes_no_claim() -> None:
     assert [
         claim.attribution.cue.text for claim in facts.claims if claim.attribution and claim.attribution.cue
     ] == ["said"]
+
+
+def test_a_plural_possessive_in_an_apposition_keeps_the_source() -> None:
+    facts = extract_facts(
+        "“Prices will fall,” Jane Reid, the Growers' chief economist, said in a statement. "
+        "“Not soon, though.”"
+    )
+    assert [_source(facts, quote) for quote in facts.quotes] == ["Jane Reid", "Jane Reid"]

@@ -129,7 +129,7 @@ class ClauseReader:
         while (
             j >= first
             and tokens[j].text not in (",", ";", ":")
-            and tokens[j].text not in CLOSING_MARKS + OPENING_MARKS
+            and (tokens[j].text not in CLOSING_MARKS + OPENING_MARKS or self.possessive_mark(j))
         ):
             j -= 1
         if j < first or tokens[j].text != ",":
@@ -142,6 +142,17 @@ class ClauseReader:
         if inner_is_phrase and self.is_name(inner) and not self.is_name(outer):
             return inner
         return outer
+
+    def possessive_mark(self, i: int) -> bool:
+        """An apostrophe closing a plural possessive ("Edmunds' director"), not a quotation mark."""
+        tokens = self.tokens
+        return (
+            tokens[i].text in ("'", "’")
+            and 0 < i < len(tokens) - 1
+            and tokens[i - 1].text.endswith("s")
+            and tokens[i - 1].end == tokens[i].start
+            and tokens[i + 1].text[0].isalnum()
+        )
 
     def leads_clause(self, word: str) -> bool:
         """A word that may open a clause before its subject: "On March 6", "However", "Last week"."""
@@ -167,7 +178,7 @@ class ClauseReader:
         while k >= first and last - k < MAX_SUBJECT:
             text = tokens[k].text
             lower = text.lower()
-            if not text[0].isalnum() and text not in ("-", "&", "."):
+            if not text[0].isalnum() and text not in ("-", "&", ".") and not self.possessive_mark(k):
                 break
             if lower == "who" and k < last and k - 1 >= first and tokens[k - 1].text[0].isalnum():
                 return self.noun_phrase_back(k - 1, first)  # "consumers who sought help said": the consumers

@@ -118,3 +118,10 @@ def test_a_plural_possessive_in_an_apposition_keeps_the_source() -> None:
         "“Not soon, though.”"
     )
     assert [_source(facts, quote) for quote in facts.quotes] == ["Jane Reid", "Jane Reid"]
+
+
+def test_an_abbreviation_possessive_in_an_apposition_keeps_the_source() -> None:
+    facts = extract_facts(
+        "Ian Moss, a researcher at the U.K.'s University of Leeds, told reporters: “The rise is small.”"
+    )
+    assert [_source(facts, quote) for quote in facts.quotes] == ["Ian Moss"]

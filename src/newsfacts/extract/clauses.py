@@ -144,15 +144,15 @@ class ClauseReader:
         return outer
 
     def possessive_mark(self, i: int) -> bool:
-        """An apostrophe closing a plural possessive ("Edmunds' director"), not a quotation mark."""
+        """A possessive's apostrophe ("Edmunds' director", "the U.K.'s"), not a quotation mark."""
         tokens = self.tokens
-        return (
-            tokens[i].text in ("'", "’")
-            and 0 < i < len(tokens) - 1
-            and tokens[i - 1].text.endswith("s")
-            and tokens[i - 1].end == tokens[i].start
-            and tokens[i + 1].text[0].isalnum()
-        )
+        if tokens[i].text not in ("'", "’") or not 0 < i < len(tokens) - 1:
+            return False
+        glued = tokens[i - 1].end == tokens[i].start
+        after = tokens[i + 1]
+        if after.text == "s" and after.start == tokens[i].end:
+            return glued
+        return glued and tokens[i - 1].text.endswith(("s", ".")) and after.text[0].isalnum()
 
     def leads_clause(self, word: str) -> bool:
         """A word that may open a clause before its subject: "On March 6", "However", "Last week"."""

@@ -59,6 +59,9 @@ def test_figures(case: dict) -> None:
                 assert getattr(figure, key) == expected[key], (
                     f"{key} of {figure.span.text!r}: {_describe([figure])}"
                 )
+        if "counts" in expected:
+            counted = figure.counts.text if figure.counts is not None else None
+            assert counted == expected["counts"], f"counts of {figure.span.text!r}: {counted!r}"
     for absent in case.get("none", []):
         where = text.index(absent)
         clash = [f for f in figures if _overlaps(f, where, where + len(absent))]

@@ -64,6 +64,11 @@ FRACTION_NAMES = {
     "tenths": 10,
 }
 
+# Plurals without "-s" that head a counted noun phrase ("2,000 people").
+IRREGULAR_PLURALS = frozenset({"children", "men", "people", "women"})
+# Words ending in "-s" that are no plurals ("news", "bus", "analysis").
+NOT_PLURAL_ENDINGS = ("ss", "us", "is", "gas", "news", "series", "species")
+
 DURATIONS = frozenset(
     {"second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century"}
 )
@@ -103,8 +108,10 @@ SCALE_ONLY_FRAG = r"(?:hundred|thousand|million|billion|trillion|dozen)\b"
 YEAR_FRAG = r"\d{4}"
 NAME_COMMA_BEFORE_FRAG = r"(?r)\p{Lu}[\p{L}.’']*,\s*$"  # "Smith, " before an age
 AGE_CLOSE_FRAG = r"\s*[,)]"
-COUNTS_LEAD_FRAG = r"-|\s+(?:of\s+(?:its|the|their|his|her|our|those|these)\s+)?"
-COUNTS_WORD_FRAG = r"\G\s*([\p{Ll}][\p{L}’'\-]*)"
+COUNTS_LEAD_FRAG = r"\s+(?:of\s+(?:its|the|their|his|her|our|those|these)\s+)?"
+# a lower-case word ending in a letter ("step" of "two-step'"), not an abbreviation ("e.v.", "cu.ft.")
+COUNTS_WORD_FRAG = r"\G\s*((?>[\p{Ll}](?:[\p{L}’'\-]*\p{L})?)(?!\.\p{L}))"
+GLUED_WORD_FRAG = r"[\-‐]((?>[\p{Ll}](?:[\p{L}’'\-]*\p{L})?)(?!\.\p{L}))"  # "16-point lead": "point"
 
 
 @cache
@@ -428,7 +435,7 @@ def _judge(doc: Document, m: regex.Match[str]) -> Iterator[tuple[int, int, dict]
     if unit is None and _is_age(doc, m):
         fields["unit"] = "year"
     if fields["unit"] is None:
-        fields["counts"] = _counts(text, end)
+        fields["counts"] = _counts(text, end, value)
     yield start, end, fields
 
 
@@ -650,23 +657,49 @@ def _is_age(doc: Document, m: regex.Match[str]) -> bool:
     )
 
 
-def _counts(text: str, end: int) -> tuple[int, int] | None:
-    """The counted noun after a number: "people" in "40,000 people", "staff" in "207 of its staff"."""
+def _counts(text: str, end: int, value: float) -> tuple[int, int] | None:
+    """The counted noun after a number: "people" in "40,000 people", "staff" in "207 of its staff".
+
+    The phrase ends at a function word or adverb ("scripts still"), at a
+    participle after its noun ("people killed"), and, for more than one, at its
+    first plural ("sides continue", "studies show"). A word glued by a hyphen
+    is the whole phrase ("16-point lead": "point"); a lone participle is a verb
+    ("only two committed"), no noun.
+    """
+    glued = _re(GLUED_WORD_FRAG).match(text, end, end + 40)
+    if glued is not None:
+        return glued.span(1)
     stop = lexicons.words("figure_stopwords")
     window = text[end : end + 80]
     lead = _re(COUNTS_LEAD_FRAG).match(window)
     if lead is None:
         return None
-    pos = lead.end()
-    first = last = None
-    for word in _re(COUNTS_WORD_FRAG).finditer(window, pos=pos):
-        if word.group(1).lower() in stop or first is not None and word.group(1).endswith(("ed", "ing")):
+    words = [
+        (w.start(1), w.end(1), w.group(1).lower())
+        for w in _re(COUNTS_WORD_FRAG).finditer(window, pos=lead.end())
+    ]
+    phrase: list[tuple[int, int, str]] = []
+    for index, (first, last, low) in enumerate(words):
+        if low in stop or phrase and _verb_after_noun(low, words[index + 1 : index + 2], stop):
             break  # "people killed": the noun, not the verb after it
-        if first is None:
-            first = word.start(1)
-        last = word.end(1)
-        if word.end(1) - first > 25:
-            break
-    if first is None or last is None:
+        phrase.append((first, last, low))
+        if value != 1 and _plural(low) or last - phrase[0][0] > 25:
+            break  # "sides continue": the plural is the head
+    if not phrase or len(phrase) == 1 and phrase[0][2].endswith(("ed", "ing")):
         return None
-    return end + first, end + last
+    return end + phrase[0][0], end + phrase[-1][1]
+
+
+def _verb_after_noun(word: str, following: list[tuple[int, int, str]], stop: frozenset[str]) -> bool:
+    """True for a participle that ends the phrase ("people killed"), not one before its noun
+    ("randomly selected sites", "anti-doping organizations")."""
+    if not word.endswith(("ed", "ing")):
+        return False
+    return not following or following[0][2] in stop or following[0][2].endswith(("ed", "ing"))
+
+
+def _plural(word: str) -> bool:
+    """True for a plural noun: "sides", "studies", "people" (not "news" or "bus")."""
+    if word.endswith(("'s", "’s")):
+        return False  # "the state's delegates": a possessive before the head
+    return word in IRREGULAR_PLURALS or word.endswith("s") and not word.endswith(NOT_PLURAL_ENDINGS)

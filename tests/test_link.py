@@ -125,3 +125,12 @@ def test_an_abbreviation_possessive_in_an_apposition_keeps_the_source() -> None:
         "Ian Moss, a researcher at the U.K.'s University of Leeds, told reporters: “The rise is small.”"
     )
     assert [_source(facts, quote) for quote in facts.quotes] == ["Ian Moss"]
+
+
+def test_a_pronoun_after_narration_takes_the_person_named_in_its_sentence() -> None:
+    facts = extract_facts(
+        "“He was a danger to the public,” prosecutor Ann Lowe said.\n\n"
+        "Carl Dunn was arrested after a call in which he said he would “burn the place down.”"
+    )
+    quote = next(q for q in facts.quotes if q.span.text.startswith("burn"))
+    assert _source(facts, quote) == "Carl Dunn"

@@ -218,8 +218,18 @@ class _Linker:
         return source if near else None
 
     def pronoun(self, word: str, offset: int) -> str | None:
-        """The actor a pronoun names: the latest earlier source of its kind, else the latest such actor."""
+        """The actor a pronoun names.
+
+        A fitting actor named earlier in the same sentence comes first ("Lee
+        was arrested after a call in which he said ..."), then the latest
+        earlier source of its kind, then the latest such actor.
+        """
         wanted = {"he": "person", "she": "person", "i": "person", "it": "thing"}.get(word, "plural")
+        sentence_start = self.doc.sentence_at(offset)[0]
+        if not self.doc.quotes_in(sentence_start, offset):  # narration only: no quoted names before it
+            in_sentence = self.roster.last_before(offset, PRONOUN_KINDS[wanted], since=sentence_start)
+            if in_sentence is not None:
+                return in_sentence
         paragraph = self.doc.paragraph_index(offset)
         for at, source, kind in reversed(self.speakers[-SPEAKERS_BACK:]):
             if self.doc.paragraph_index(at) < paragraph - PARAGRAPHS_BACK:

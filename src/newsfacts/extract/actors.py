@@ -40,6 +40,10 @@ __all__ = ["Roster", "find_actors"]
 LEADING_WORDS = frozenset({"including", "among", "like", "especially", "notably"})
 # Heads of definite descriptions that refer back to the organisation named last: "the agency".
 GENERIC_ORG_HEADS = frozenset({"agency", "company", "firm", "group", "organisation", "organization", "team"})
+# Words that make a description refer back to an actor already named: "the ministry", "this official".
+DEFINITE_WORDS = frozenset({"the", "this", "that", "these", "those"})
+# Heads of "a group of physicians": the noun after "of" heads the description too ("the physicians").
+GROUP_HEADS = frozenset({"band", "coalition", "group", "number", "panel", "team"})
 SLUG_RE = regex.compile(r"[^a-z0-9]+")
 MENTIONS_BACK = 200  # how many mentions a pronoun looks back over for its actor
 
@@ -89,6 +93,9 @@ class Roster:
         self._by_span: dict[tuple[int, int], _Entry] = {}
         self._starts: list[tuple[int, int, int]] = []  # (start, end, entry order), sorted
         self._ids: dict[str, _Entry] = {}
+        self._heads: dict[
+            str, list[_Entry]
+        ] = {}  # head noun -> actors whose name, title or description has it
 
     # ------------------------------------------------------------ public
     def resolve(self, start: int, end: int) -> str | None:
@@ -127,17 +134,20 @@ class Roster:
         entry = self._ids.get(actor_id)
         return entry.kind if entry is not None else "unknown"
 
-    def last_before(self, offset: int, kinds: Sequence[str] = ("person",)) -> str | None:
+    def last_before(self, offset: int, kinds: Sequence[str] = ("person",), *, since: int = 0) -> str | None:
         """The actor whose mention most recently ends at or before ``offset``, among ``kinds``.
 
-        Looks back over at most ``MENTIONS_BACK`` mentions, so a pronoun far
-        from any fitting actor stays unresolved instead of costing a scan.
+        Only mentions starting at or after ``since`` count (a sentence's start,
+        say). Looks back over at most ``MENTIONS_BACK`` mentions, so a pronoun
+        far from any fitting actor stays unresolved instead of costing a scan.
         """
         i = bisect_left(self._starts, (offset, -1, -1))
         floor = max(i - MENTIONS_BACK, 0)
         while i > floor:
             i -= 1
             s, e, order = self._starts[i]
+            if s < since:
+                return None
             entry = self._entries[order]
             if e <= offset and entry.kind in kinds:
                 return entry.id
@@ -252,9 +262,28 @@ class Roster:
             entry.names.append(name.display)
         self._mention(entry, name.start, name.end)
         if name.title is not None:
-            entry.titles[name.title] = Span.of(text, *name.title)
+            self._add_title(entry, *name.title)
         core = lookup_key(text[name.core_start : name.end])
         self._add_index(core, entry)
+        if name.kind == "organization":
+            head = _organization_head(core.split())
+            if head:
+                self._add_head(head, entry)
+
+    def _add_title(self, entry: _Entry, start: int, end: int) -> None:
+        """Record a role given to an actor, indexed by its role words ("US secretary of state": secretary)."""
+        span = Span.of(self.doc.text, start, end)
+        entry.titles[(start, end)] = span
+        words = [w.removesuffix("'s") for w in lookup_key(span.text).split()]
+        titles = lexicons.words("titles")
+        heads = {words[_head_at(words)]} | {w for w in words if w in titles}
+        for head in sorted(heads):
+            self._add_head(head, entry)
+
+    def _add_head(self, head: str, entry: _Entry) -> None:
+        bucket = self._heads.setdefault(head, [])
+        if entry not in bucket:
+            bucket.append(entry)
 
     def _mention(self, entry: _Entry, start: int, end: int) -> None:
         if (start, end) in entry.mentions:
@@ -320,9 +349,26 @@ class Roster:
             )
             if country is not None and words[0][:1].isupper():
                 return self._by_key.get(country.lower())
-        if all(w[:1].islower() for w in words):
-            return self._by_title(lowered, start)
+        if self._refers_back(start, words, lowered):
+            return self._by_head(lowered, start)
         return None
+
+    def _refers_back(self, start: int, words: list[str], lowered: list[str]) -> bool:
+        """Whether a description (its determiners dropped) names an actor met before.
+
+        Definite descriptions do ("the ministry", "this official", "the US
+        diplomat"), and bare collective or institution nouns ("police");
+        indefinite ones introduce someone new ("a senior official").
+        """
+        if not all(w[:1].islower() or lookup_key(w) in _country_words() for w in words):
+            return False
+        first = lookup_key(self.doc.text[start : start + 12].split(maxsplit=1)[0])
+        if first in DEFINITE_WORDS or first.endswith("'s"):
+            return True
+        head = lowered[_head_at(lowered)]
+        return first == lowered[0] and (
+            head in lexicons.words("collective_nouns") or head in lexicons.words("institution_nouns")
+        )
 
     def _inside_name(self, start: int, end: int) -> _Entry | None:
         """The organisation or person whose name holds capitalised words cut from it.
@@ -370,23 +416,34 @@ class Roster:
             return _nearest(candidates, offset)
         return None
 
-    def _by_title(self, words: list[str], offset: int) -> _Entry | None:
-        """The actor last named before ``offset`` whose title shares the description's role word."""
-        titles = lexicons.words("titles")
-        roles = {w for w in words if w in titles}
-        if not roles:
+    def _by_head(self, words: list[str], offset: int) -> _Entry | None:
+        """The actor last named before ``offset`` whose name, title or description has the description's head.
+
+        "the ministry" finds the Ministry of Housing, "the official" a senior
+        official described before, "the secretary of state" the actor given
+        that title. A country word in the description must agree with the
+        actor's ("the Chinese envoy" is not the US envoy).
+        """
+        at = _head_at(words)
+        bucket = self._heads.get(words[at].removesuffix("'s"))
+        if not bucket:
             return None
+        countries = {c for c in map(_country_of, words[:at]) if c}
         best: tuple[int, _Entry] | None = None
-        for entry in self._entries:
-            if not entry.titles:
+        for entry in bucket:
+            last = _last_start_before(entry, offset)
+            if last < 0 or (best is not None and last <= best[0]):
                 continue
-            title_words = {w for span in entry.titles.values() for w in lookup_key(span.text).split()}
-            if not roles & title_words:
+            if countries and not countries <= self._countries_of(entry):
                 continue
-            before = [s for s, _ in entry.mentions if s < offset]
-            if before and (best is None or max(before) > best[0]):
-                best = (max(before), entry)
+            best = (last, entry)
         return best[1] if best else None
+
+    def _countries_of(self, entry: _Entry) -> set[str]:
+        """The countries an actor's names, titles and description words name."""
+        words = {w for n in entry.names for w in lookup_key(n).split()} | set(entry.words)
+        words |= {w for span in entry.titles.values() for w in lookup_key(span.text).split()}
+        return {c for c in map(_country_of, words) if c} | {entry.key}
 
     def _last_named_organization(self, offset: int) -> _Entry | None:
         """The organisation last named (not described: "the union" is no name) before ``offset``."""
@@ -421,11 +478,7 @@ class Roster:
         existing = self._by_key.get(key)
         if existing is not None:
             return existing
-        head_at = len(lowered) - 1
-        for k, w in enumerate(lowered[1:], 1):
-            if w in lexicons.words("head_followers"):  # "officials in Gaza"
-                head_at = k - 1
-                break
+        head_at = _head_at(lowered)
         head = lowered[head_at].removesuffix("'s")
         named = all(w[:1].isupper() for w in words if w.isalpha() and w not in ("of", "and", "for", "the"))
         if named and len(words) == 1 and key in lexicons.words("source_nouns"):
@@ -450,12 +503,19 @@ class Roster:
             kind = "person"
         content = frozenset(lowered)
         if len(content) >= 2:
-            for entry in self._entries:
+            for entry in self._heads.get(head, ()):
                 if entry.described and entry.kind == kind and content <= entry.words and head in entry.words:
                     return entry
         entry = self._new(kind, key, name)
         entry.described = True
         entry.words = content
+        self._add_head(head, entry)
+        if (
+            head in GROUP_HEADS
+            and lowered[head_at + 1 : head_at + 2] == ["of"]
+            and len(lowered) > head_at + 2
+        ):
+            self._add_head(lowered[head_at + 2], entry)  # "a group of physicians": "the physicians"
         self._give_id(entry)
         return entry
 
@@ -510,6 +570,45 @@ def _determiners() -> frozenset[str]:
 def _country_words() -> frozenset[str]:
     """Country names and demonyms, which open descriptions ("US officials") rather than cut names."""
     return frozenset(lexicons.table("countries")) | frozenset(lexicons.table("demonyms"))
+
+
+def _head_at(words: Sequence[str]) -> int:
+    """The index of a description's head noun: the last word before "of", "at", "in", "who" ...
+
+    "officials in Gaza" is headed by "officials", "council leader" by "leader".
+    """
+    followers = lexicons.words("head_followers")
+    for k in range(1, len(words)):
+        if words[k] in followers:
+            return k - 1
+    return len(words) - 1
+
+
+def _organization_head(words: Sequence[str]) -> str:
+    """The noun an organisation's name is headed by: "ministry" for the Ministry of Housing, "bank"."""
+    if (
+        len(words) > 2
+        and words[1] in ("of", "for", "on")
+        and words[0] in lexicons.words("organization_heads")
+    ):
+        return words[0]
+    last = words[-1] if words else ""
+    if len(words) > 1 and (
+        last in lexicons.words("organization_words") or last in lexicons.words("institution_nouns")
+    ):
+        return last
+    return ""
+
+
+def _country_of(word: str) -> str:
+    """The country a country name or demonym names, lower-cased, else ""."""
+    country = lexicons.table("countries").get(word) or lexicons.table("demonyms").get(word)
+    return country.lower() if country else ""
+
+
+def _last_start_before(entry: _Entry, offset: int) -> int:
+    """Where an actor was last mentioned before ``offset``, or -1."""
+    return max((s for s, _ in entry.mentions if s < offset), default=-1)
 
 
 def _kind(kind: str) -> ActorKind:

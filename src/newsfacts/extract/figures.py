@@ -574,8 +574,9 @@ def _number_ok(
             and low_before not in lexicons.table("figure_qualifiers")
             and not _sentence_initial(doc, text.rfind(before, 0, m.start()))
             and not _re(COMMA_BEFORE_FRAG).search(text[max(0, m.start() - 3) : m.start()])
+            and not (before.endswith(("’s", "'s")) and not after[:1].isupper())  # "Ohio's 66 delegates"
         ):
-            return False  # "Windows 11", "Fortune 500"
+            return False  # "Windows 11", "Fortune 500", "New York's 54 Below"
         return _compound_ok(text, end, after)
     # number words
     lowered = raw.strip().lower()

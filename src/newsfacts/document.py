@@ -163,6 +163,11 @@ class Document:
                 return region
         return None
 
+    def has_quote_between(self, start: int, end: int) -> bool:
+        """Whether any quotation region overlaps ``[start, end)`` (one bisection: regions do not overlap)."""
+        i = bisect_right(self._quote_starts, end - 1) - 1
+        return i >= 0 and self.quotes[i].end > start
+
     def quotes_in(self, start: int, end: int) -> tuple[QuoteRegion, ...]:
         """The quotation regions overlapping ``[start, end)``."""
         return tuple(q for q in self._quotes_near(start, end) if q.start < end and start < q.end)

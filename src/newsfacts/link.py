@@ -226,7 +226,7 @@ class _Linker:
         """
         wanted = {"he": "person", "she": "person", "i": "person", "it": "thing"}.get(word, "plural")
         sentence_start = self.doc.sentence_at(offset)[0]
-        if not self.doc.quotes_in(sentence_start, offset):  # narration only: no quoted names before it
+        if not self.doc.has_quote_between(sentence_start, offset):  # narration only: no quoted names before
             in_sentence = self.roster.last_before(offset, PRONOUN_KINDS[wanted], since=sentence_start)
             if in_sentence is not None:
                 return in_sentence

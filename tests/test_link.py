@@ -134,3 +134,11 @@ def test_a_pronoun_after_narration_takes_the_person_named_in_its_sentence() -> N
     )
     quote = next(q for q in facts.quotes if q.span.text.startswith("burn"))
     assert _source(facts, quote) == "Carl Dunn"
+
+
+def test_a_pronoun_with_a_contraction_is_a_pronoun() -> None:
+    facts = extract_facts(
+        "Mayor Daniel Reyes met the families on Friday.\n\n"
+        "“We’ll rebuild every house,” he’d told them a week before."
+    )
+    assert [_source(facts, quote) for quote in facts.quotes] == ["Daniel Reyes"]

@@ -19,6 +19,7 @@ Inputs are what the extractors found as offsets; the output is the frozen
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 
@@ -31,6 +32,7 @@ from .models import Attribution, Claim, Facts, Figure, Quote, Span, TimeExpressi
 
 __all__ = ["link"]
 
+CONTRACTION_RE = re.compile(r"[’'](?:ll|ve|d|re|s|m)$")
 PARAGRAPHS_BACK = 3  # how far back a pronoun looks for the previous speaker
 SPEAKERS_BACK = 12  # and how many earlier sources it weighs at most
 # The actor kinds a pronoun class may name when no earlier source fits.
@@ -150,8 +152,9 @@ class _Linker:
         source = None
         if mention is not None:
             words = self.doc.text[mention[0] : mention[1]]
-            if words.lower() in self.pronouns:
-                source = self.pronoun(words.lower(), mention[0])
+            bare = CONTRACTION_RE.sub("", words.lower())  # "They’ll" is "they"
+            if bare in self.pronouns:
+                source = self.pronoun(bare, mention[0])
             elif self.is_document_anaphor(*mention):
                 source = self.latest_source(mention[0])  # "the statement said": the last source's
             else:

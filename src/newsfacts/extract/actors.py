@@ -57,6 +57,7 @@ class _Entry:
     key: str
     names: list[str] = field(default_factory=list)
     mentions: dict[tuple[int, int], Span] = field(default_factory=dict)
+    starts: list[int] = field(default_factory=list)  # mention starts, sorted
     titles: dict[tuple[int, int], Span] = field(default_factory=dict)
     surname: str = ""
     first: str = ""
@@ -289,6 +290,7 @@ class Roster:
         if (start, end) in entry.mentions:
             return
         entry.mentions[(start, end)] = Span.of(self.doc.text, start, end)
+        insort(entry.starts, start)
         self._by_span[(start, end)] = entry
         insort(self._starts, (start, end, entry.order))
 
@@ -608,7 +610,8 @@ def _country_of(word: str) -> str:
 
 def _last_start_before(entry: _Entry, offset: int) -> int:
     """Where an actor was last mentioned before ``offset``, or -1."""
-    return max((s for s, _ in entry.mentions if s < offset), default=-1)
+    i = bisect_left(entry.starts, offset)
+    return entry.starts[i - 1] if i else -1
 
 
 def _kind(kind: str) -> ActorKind:

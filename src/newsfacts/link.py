@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from . import lexicons
 from .document import Document
@@ -74,17 +75,18 @@ def link(
         return None if found is None else resolved[found]
 
     quote_facts, continued = linker.quotes(quotes, holder)
-    claim_spans = [
-        [raw.content[0], raw.content[1], att]
+    drafts = [
+        _ClaimDraft(raw.content[0], raw.content[1], att)
         for raw, att, inner in zip(attributions, resolved, relayed, strict=True)
         if not inner
     ]
-    claim_spans = _absorb_continuations(doc, claim_spans, continued)
-    claim_spans.sort(key=lambda c: (c[0], c[1]))
+    drafts = _absorb_continuations(doc, drafts, continued)
+    drafts.sort(key=lambda draft: (draft.start, draft.end))
     quote_starts = [q.span.start for q in quote_facts]
     date_starts = [d.span.start for d in dates]
     claims = []
-    for n, (start, end, att) in enumerate(claim_spans, 1):
+    for n, draft in enumerate(drafts, 1):
+        start, end, att = draft.start, draft.end, draft.attribution
         nearby = quote_facts[bisect_left(quote_starts, start) : bisect_right(quote_starts, end)]
         cue_at = att.cue.start if att and att.cue else start
         claims.append(
@@ -280,31 +282,42 @@ def _where(raw: RawAttribution) -> int:
     return raw.mention[0] if raw.mention else raw.cue.start
 
 
-def _absorb_continuations(doc: Document, claims: list, continued: list[tuple[int, int, Attribution]]) -> list:
+@dataclass(slots=True)
+class _ClaimDraft:
+    """A claim's span and attribution while continuations may still extend it."""
+
+    start: int
+    end: int
+    attribution: Attribution | None
+
+
+def _absorb_continuations(
+    doc: Document, drafts: list[_ClaimDraft], continued: list[tuple[int, int, Attribution]]
+) -> list[_ClaimDraft]:
     """A continued quote joins its speaker's claim in the sentence before it, or is a claim of its own."""
-    ending_in: dict[int, list] = {}
-    for claim in claims:
-        ending_in.setdefault(doc.paragraph_index(claim[1] - 1), []).append(claim)
+    ending_in: dict[int, list[_ClaimDraft]] = {}
+    for draft in drafts:
+        ending_in.setdefault(doc.paragraph_index(draft.end - 1), []).append(draft)
     for start, end, attribution in continued:
         paragraph = doc.paragraph_index(start)
         joined = next(
             (
-                claim
-                for claim in reversed(ending_in.get(paragraph, ()))
-                if claim[1] <= start
-                and claim[2] is not None
-                and claim[2].source == attribution.source
-                and doc.sentence_index(start) - doc.sentence_index(claim[1] - 1) <= 1  # nothing said between
+                draft
+                for draft in reversed(ending_in.get(paragraph, ()))
+                if draft.end <= start
+                and draft.attribution is not None
+                and draft.attribution.source == attribution.source
+                and doc.sentence_index(start) - doc.sentence_index(draft.end - 1) <= 1  # nothing said between
             ),
             None,
         )
         if joined is not None:
-            joined[1] = max(joined[1], end)
+            joined.end = max(joined.end, end)
         else:
-            claim = [start, end, attribution]
-            claims.append(claim)
-            ending_in.setdefault(paragraph, []).append(claim)
-    return claims
+            draft = _ClaimDraft(start, end, attribution)
+            drafts.append(draft)
+            ending_in.setdefault(paragraph, []).append(draft)
+    return drafts
 
 
 def _date_near(

@@ -298,9 +298,9 @@ def _candidates(doc: Document) -> Iterator[int]:
     tokens = doc.tokens
     offsets: dict[str, tuple[int, ...]] = {}
     for word in {word for _, _, word in tokens}:
-        found = _starts_in(word, first_words)
-        if found:
-            offsets[word] = found
+        starts = _starts_in(word, first_words)
+        if starts:
+            offsets[word] = starts
     after_the = _words_after_the()
     for i, (start, end, word) in enumerate(tokens):
         found = offsets.get(word)

@@ -108,6 +108,8 @@ SCALE_ONLY_FRAG = r"(?:hundred|thousand|million|billion|trillion|dozen)\b"
 YEAR_FRAG = r"\d{4}"
 NAME_COMMA_BEFORE_FRAG = r"(?r)\p{Lu}[\p{L}.’']*,\s*$"  # "Smith, " before an age
 AGE_CLOSE_FRAG = r"\s*[,)]"
+# up to four capitalised words after a house number: "3170 W. County Road", "86 Gansevoort St."
+ADDRESS_AFTER_FRAG = r"(?:\s+\p{Lu}[\p{L}’']*\.?){1,4}"
 COUNTS_LEAD_FRAG = r"\s+(?:of\s+(?:its|the|their|his|her|our|those|these)\s+)?"
 # a lower-case word ending in a letter ("step" of "two-step'"), not an abbreviation ("e.v.", "cu.ft.")
 COUNTS_WORD_FRAG = r"\G\s*((?>[\p{Ll}](?:[\p{L}’'\-]*\p{L})?)(?!\.\p{L}))"
@@ -560,6 +562,8 @@ def _number_ok(
             return False  # "nine 10 games": a slip or a list of labels
         if not measured and after[:1].isupper() and _model_word(low_after):
             return False  # "the 787 Dreamliner", "737 Max jets": a model name
+        if not measured and not qual_word and after[:1].isupper() and _street_after(text, end):
+            return False  # "2134 Caldwell Place": a house number
         if _is_year(raw) and not measured and not qual_word:
             return False  # a year ("2023", "2019-20")
         if m.group("num2") and _is_year(m.group("num2")) and not measured:
@@ -613,6 +617,15 @@ def _model_word(word: str) -> bool:
     """True for a word that names a model after its number ("Max", "Dreamliners")."""
     models = lexicons.words("figure_models")
     return word in models or word.endswith("s") and word[:-1] in models
+
+
+def _street_after(text: str, end: int) -> bool:
+    """True when a street word closes the capitalised words after a number ("2134 Caldwell Place")."""
+    match = _re(ADDRESS_AFTER_FRAG).match(text, end, end + 60)
+    if match is None:
+        return False
+    streets = lexicons.words("figure_streets")
+    return any(word.strip(".").lower() in streets for word in match.group().split()[1:])
 
 
 def _compound_ok(text: str, end: int, after: str) -> bool:

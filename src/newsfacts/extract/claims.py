@@ -36,6 +36,7 @@ __all__ = ["RawAttribution", "find_attributions"]
 
 MAX_OBJECT = 10  # tokens between a cue and the "that" opening its content
 MAX_CLAUSE_REACH = 8  # tokens after a cue within which a finite auxiliary shows a clause
+MAX_LABEL = 6  # capitalised words of a speaker named before a colon
 MAX_LIST_ITEMS = 12  # statements listed after "said:"
 LIST_BULLETS = ("-", "•", "*", "–", "—", "·")
 # Marks before a participle that joins its clause to the one before ("..., adding that").
@@ -44,6 +45,14 @@ JOINING_MARKS = (",", "—", "–")
 ADJUNCT_OPENERS = frozenset("while when as after before because since during at with by".split())
 # Words after a cue that open an adjunct ending the sentence ("said in a statement.", "said on Monday.").
 ADJUNCT_AFTER = frozenset("in on at last this earlier yesterday today late".split())
+# Saying participles that report right after a noun naming their source ("a statement saying").
+NOUN_PARTICIPLES = frozenset("say suggest tell".split())
+# Words before a participle that make it no report of theirs ("by saying", "without telling").
+PARTICIPLE_BLOCKERS = frozenset(
+    "by of for in without about on to from with after before while when than not like".split()
+)
+# Words after a comma that end a content: a concession added by the writer.
+CONCESSIONS = frozenset("although though whereas".split())
 # Verbs whose object comes before the content: "told reporters that", "warned the council that".
 OBJECT_CUES = frozenset("tell inform assure warn remind advise urge brief accuse describe call".split())
 # Words closing the agent of a passive cue and opening its content: "accused by critics of ...".
@@ -127,7 +136,8 @@ class _Reader(ClauseReader):
     def read(self, cue: Cue, earlier: list[RawAttribution]) -> RawAttribution | None:
         first, stop = self.sentence_tokens(cue)
         if cue.lemma == ":":
-            return self.read_headline(cue)
+            headline = cue.first <= MAX_LABEL and self.doc.paragraph_index(cue.start) == 0
+            return self.read_headline(cue) if headline else self.read_label(cue, stop)
         if cue.kind == "according":
             return self.read_according(cue, first, stop)
         if cue.participle and cue.first > first and self.tokens[cue.first - 1].text in JOINING_MARKS:
@@ -138,6 +148,8 @@ class _Reader(ClauseReader):
             joined_at = self.tokens[cue.first - 1].start
             return RawAttribution(cue, mention, content, False, inherits=True, joined_at=joined_at)
         if cue.participle and not self.progressive(cue):
+            if cue.lemma in NOUN_PARTICIPLES:
+                return self.read_noun_participle(cue, first, stop)
             return None  # "threatening a wider war", "such as maintaining": not a report
         if cue.last + 1 < stop and self.tokens[cue.last + 1].text.lower() == "by":
             passive = self.read_agent(cue, stop)
@@ -175,6 +187,30 @@ class _Reader(ClauseReader):
             return None
         end = self.continuation(mention[1] if inverted else cue.end, stop, before[1], inverted=inverted)
         return RawAttribution(cue, mention, (before[0], end), True)
+
+    def read_noun_participle(self, cue: Cue, first: int, stop: int) -> RawAttribution | None:
+        """A saying participle after a noun: "The council issued a statement saying ...".
+
+        The word before the participle must be able to end a noun phrase (no
+        preposition as in "by saying", no clause word, auxiliary, pronoun or
+        determiner); the source is the subject opening the sentence. Misses:
+        sentences whose subject is not a name or "the" and a noun ("Many
+        voters sent letters saying ...").
+        """
+        k = cue.first - 1
+        if k <= first:
+            return None
+        before = self.tokens[k].text
+        lower = before.lower()
+        if not before[0].isalnum() or lower in self.clause_words or before in self.auxiliaries:
+            return None
+        if lower in self.pronouns or lower in self.determiners or lower in PARTICIPLE_BLOCKERS:
+            return None
+        mention = self.subject_at_start(first, k)
+        if mention is None:
+            return None
+        content = self.content_after(cue, cue.last + 1, stop)
+        return None if content is None else RawAttribution(cue, mention, content, False)
 
     def document_subject(self, mention: tuple[int, int]) -> bool:
         """Whether a source mention ends with a document noun ("the latest poll", "court records")."""
@@ -287,6 +323,19 @@ class _Reader(ClauseReader):
         content = self.span_of(cue.last + 1, self.index_at(end), quote_whole=True)
         return None if mention is None or content is None else RawAttribution(cue, mention, content, False)
 
+    def read_label(self, cue: Cue, stop: int) -> RawAttribution | None:
+        """ "pollster Dana Ruiz: “Turnout will be low.”": the capitalised words before a colon, the quote."""
+        k = cue.first - 1
+        while k > cue.first - 1 - MAX_LABEL and (
+            self.tokens[k - 1].text[0].isupper() or self.tokens[k - 1].text in (".", "-", "&", "and")
+        ):
+            k -= 1
+        while self.tokens[k].text in (".", "-", "&", "and"):
+            k += 1
+        mention = (self.tokens[k].start, self.tokens[cue.first - 1].end)
+        content = self.span_of(cue.last + 1, stop, quote_whole=True)
+        return None if content is None else RawAttribution(cue, mention, content, False)
+
     def read_according(self, cue: Cue, first: int, stop: int) -> RawAttribution | None:
         mention = self.source_after(cue.last + 1, stop, allow_in=True)
         if mention is None:
@@ -335,6 +384,7 @@ class _Reader(ClauseReader):
             return None
         if tokens[i].text == ":":
             return self.span_of(i + 1, stop, quote_whole=True)
+        stop = self.tail_stop(i, stop)
         reach = MAX_OBJECT if cue.lemma in OBJECT_CUES or tokens[i].text.lower() in ("in", "on") else 6
         that = self.find_that(i, stop, reach)
         if that is not None:
@@ -358,6 +408,22 @@ class _Reader(ClauseReader):
         elif tokens[i].text.lower() in ADJUNCT_AFTER:
             return None  # "said in a statement." / "said on Monday." with no content after
         return self.span_of(i, stop)
+
+    def tail_stop(self, i: int, stop: int) -> int:
+        """The comma before a concession that the writer adds ("..., though polls disagree"); else ``stop``.
+
+        Commas inside a quotation do not count. Misses: concessions without a
+        comma and ones opened by "but" or "while", which are as often said.
+        """
+        tokens = self.tokens
+        for k in range(i + 1, stop - 1):
+            if (
+                tokens[k].text == ","
+                and tokens[k + 1].text.lower() in CONCESSIONS
+                and self.doc.quote_at(tokens[k].start) is None
+            ):
+                return k
+        return stop
 
     def content_after_comma(self, comma: int, stop: int) -> tuple[int, int] | None:
         """A quotation or "that" after a comma: ``she added, “We must ...”``, ``he said, however, that``.

@@ -397,6 +397,14 @@ class ClauseReader:
             if j > k and tokens[j - 1].text.lower() in self.determiners and text.isalpha():
                 j += 1  # "the spokesman", "The senator"
                 continue
+            if (
+                j > k
+                and text.lower() in self.source_heads
+                and j + 1 < limit
+                and tokens[j + 1].text[0].isupper()
+            ):
+                j += 1  # "Former governor Ana Reyes"
+                continue
             break
         if j == k or j >= limit or not tokens[j].text.isalpha() or not tokens[j].text.islower():
             return None  # the subject must be followed by its verb

@@ -31,7 +31,8 @@ BE_FORMS = frozenset({"is", "was", "are", "were", "be", "been", "being", "am"})
 PREPOSITIONS = frozenset("in of with for from without into".split())
 MAX_LABEL = 6  # tokens of a source named before a headline's colon
 MAX_HEADLINE = 40  # tokens: a longer first paragraph is no headline
-LABEL_MARKS = (".", "-", "&")  # marks inside a label ("Dr. Ben Carson", "Fact-Check")
+LABEL_MARKS = (".", "-", "&")
+OPENING_MARKS = "“‘\"'«"  # marks inside a label ("Dr. Ben Carson", "Fact-Check")
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +102,10 @@ def find_cues(doc: Document) -> list[Cue]:
             i += 1
             continue
         word = token.text.lower()
+        if word == ":" and _names_speaker(doc, i, cues):
+            cues.append(Cue(i, i, token.start, token.end, ":", "speech", ":"))
+            i += 1
+            continue
         phrase = _match_phrase(tokens, i, phrases.get(word, ()))
         if phrase is not None:
             length, lemma, kind = phrase
@@ -149,6 +154,38 @@ def _headline_label(doc: Document) -> Cue | None:
     if words < 3:
         return None
     return Cue(colon, colon, tokens[colon].start, tokens[colon].end, ":", "speech", ":")
+
+
+def _names_speaker(doc: Document, colon: int, cues: list[Cue]) -> bool:
+    """A colon between a name and a quotation: ``pollster Dana Ruiz: “Turnout will be low.”``.
+
+    The name is a run of up to ``MAX_LABEL`` capitalised words ending at the
+    colon, the quotation opens right after it, and no cue stands earlier in
+    the sentence ("told CNN: “...”" is read from "told"). Misses: labels of
+    transcripts without quotation marks ("REYES: Well, ..."), and names
+    followed by a date or place ("Ruiz in 2019: “...”").
+    """
+    tokens = doc.tokens
+    if colon == 0 or colon + 1 >= len(tokens) or tokens[colon + 1].text not in OPENING_MARKS:
+        return False
+    opened = doc.quote_at(tokens[colon + 1].end)
+    if opened is None or opened.start > tokens[colon + 1].end + 1:
+        return False
+    last = tokens[colon - 1].text
+    if not last[0].isupper() or last.lower() in _label_stops():
+        return False
+    sentence_start = doc.sentence_at(tokens[colon].start)[0]
+    return not (cues and cues[-1].start >= sentence_start)
+
+
+@cache
+def _label_stops() -> frozenset[str]:
+    """Capitalised words that end no speaker's name: months, weekdays, pronouns."""
+    return (
+        frozenset(lexicons.table("months"))
+        | frozenset(lexicons.table("weekdays"))
+        | lexicons.words("pronouns")
+    )
 
 
 def _match_phrase(tokens: tuple[Token, ...], i: int, candidates) -> tuple[int, str, str] | None:

@@ -213,7 +213,11 @@ def figure_re() -> regex.Pattern[str]:
       | [\s\-]?(?P<curw>(?:{cur_words}))\b                       # "5 million euros"
       | [\s\-]?(?P<unit>(?:{units}))(?![\p{{L}}])                 # "40km", "three-hour"
     )?
-    (?P<post>\s+or\s+(?:more|above|older|over|higher|greater|less|fewer|younger|under|below)\b|\+)?
+    (?P<post>
+        \s+or\s+(?:more|above|older|over|higher|greater|less|fewer|younger|under|below)\b  # "50 or more"
+      | \s+and\s+(?:above|older|over|up|younger|under|below)\b    # "45 and older", "12 and under"
+      | \+                                                         # "18+"
+    )?
     """
     return regex.compile(pattern, regex.VERBOSE | regex.IGNORECASE, **lists)
 
@@ -368,10 +372,7 @@ def _judge(doc: Document, m: regex.Match[str]) -> Iterator[tuple[int, int, dict]
     if m.group("curw"):
         unit = currencies.get(_spaced(m.group("curw")))
     if m.group("u1"):
-        first = _spaced(m.group("u1").strip(" -"))
-        unit = (
-            "percent" if first in ("%", "percent", "per cent") else currencies.get(first) or units.get(first)
-        )
+        unit = _first_unit(m)
     if m.group("pct"):
         unit = "percent"
     if m.group("unit"):
@@ -485,10 +486,12 @@ def _pair(doc: Document, m: regex.Match[str], fields: dict, money: bool) -> Iter
             return
     if m.group("tiebreak"):
         return
-    if before == "from" and sep == "to" or low >= high:
-        # two figures: "from 3 to 5 percent"
+    first_unit = _first_unit(m) if m.group("u1") else fields["unit"]
+    if before == "from" and sep == "to" or low >= high or first_unit != fields["unit"]:
+        # two figures: "from 3 to 5 percent", "three weeks to five years"
         first_end = m.end("u1") if m.group("u1") else m.end("scale") if m.group("scale") else m.end("num")
-        yield start, first_end, {**fields, "value": low}
+        first_start = m.end("btw") if m.group("btw") else start  # "between two weeks and three months"
+        yield first_start, first_end, {**fields, "value": low, "unit": first_unit}
         yield (
             m.start("cur2") if m.group("cur2") else m.start("num2"),
             end,
@@ -499,6 +502,14 @@ def _pair(doc: Document, m: regex.Match[str], fields: dict, money: bool) -> Iter
     if unit is None and before in ("aged", "ages", "age"):
         unit = "year"
     yield start, end, {"value": low, "low": low, "high": high, "qualifier": "range", "unit": unit}
+
+
+def _first_unit(m: regex.Match[str]) -> str | None:
+    """The unit written after the first number of a pair: "weeks" of "three weeks to five years"."""
+    first = _spaced(m.group("u1").strip(" -"))
+    if first in ("%", "percent", "per cent"):
+        return "percent"
+    return lexicons.table("currencies").get(first) or lexicons.table("units").get(first)
 
 
 def _fraction(raw: str) -> float | None:

@@ -68,7 +68,9 @@ def find_attributions(doc: Document) -> list[RawAttribution]:
     found: list[RawAttribution] = []
     for cue in find_cues(doc):
         attribution = reader.read(cue, found)
-        if attribution is not None:
+        if isinstance(attribution, list):  # the items of a list after "said:"
+            found.extend(attribution)
+        elif attribution is not None:
             found.append(attribution)
     found = _cut_at_next_clauses(doc.text, found)
     return sorted(found, key=lambda a: (a.content[0], a.content[1]))
@@ -123,7 +125,7 @@ class _Reader(ContentReader):
     """Reads the content around each cue of one document; the source readers are inherited."""
 
     # ------------------------------------------------------------ the reading
-    def read(self, cue: Cue, earlier: list[RawAttribution]) -> RawAttribution | None:
+    def read(self, cue: Cue, earlier: list[RawAttribution]) -> RawAttribution | list[RawAttribution] | None:
         first, stop = self.sentence_tokens(cue)
         if cue.lemma == ":":
             headline = cue.first <= MAX_LABEL and self.doc.paragraph_index(cue.start) == 0
@@ -135,7 +137,7 @@ class _Reader(ContentReader):
             if content is None:
                 return None
             mention = self.earlier_subject(cue, first, earlier)
-            joined_at = self.tokens[cue.first - 1].start
+            joined_at: int | None = self.tokens[cue.first - 1].start
             return RawAttribution(cue, mention, content, False, inherits=True, joined_at=joined_at)
         if cue.participle and not self.progressive(cue):
             if cue.lemma in NOUN_PARTICIPLES:
@@ -163,7 +165,7 @@ class _Reader(ContentReader):
             if mention is None:
                 return None
         if not inverted and self.ends_paragraph_with_colon(cue):
-            return self.read_list(cue, mention, found=earlier)
+            return self.read_list(cue, mention)
         before = None if joined_at is not None else self.content_before(cue, mention, first, inverted)
         after = None if inverted else self.content_after(cue, cue.last + 1, stop)
         if cue.lemma in self.clausal and not self.document_subject(mention):
@@ -257,7 +259,7 @@ class _Reader(ContentReader):
         paragraph = self.doc.paragraph_index(cue.start)
         return self.doc.paragraphs[paragraph][1] == self.tokens[i].end
 
-    def read_list(self, cue: Cue, mention: tuple[int, int], found: list[RawAttribution]) -> None:
+    def read_list(self, cue: Cue, mention: tuple[int, int]) -> list[RawAttribution]:
         """Each item of a list after "said:" is a claim of the same source (items end with no stop).
 
         A quotation opening the next paragraph is instead the one statement
@@ -265,12 +267,13 @@ class _Reader(ContentReader):
         """
         paragraphs = self.doc.paragraphs
         index = self.doc.paragraph_index(cue.start) + 1
+        found: list[RawAttribution] = []
         if index < len(paragraphs) and self.text[paragraphs[index][0]] in OPENING_MARKS:
             start, end = paragraphs[index]
             content = self.span_of(self.index_at(start), self.index_at(end), quote_whole=True)
             if content is not None:
                 found.append(RawAttribution(cue, mention, content, False))
-            return None
+            return found
         while index < len(paragraphs) and index - self.doc.paragraph_index(cue.start) <= MAX_LIST_ITEMS:
             start, end = paragraphs[index]
             item = self.text[start:end]
@@ -281,7 +284,7 @@ class _Reader(ContentReader):
             if start < end:
                 found.append(RawAttribution(cue, mention, (start, end), False))
             index += 1
-        return None
+        return found
 
     def read_headline(self, cue: Cue) -> RawAttribution | None:
         """ "Mayor Reyes: Bridge will reopen": the label is the source, the rest of the headline the claim."""

@@ -139,7 +139,7 @@ class ClauseReader:
         inner_is_phrase = inner is not None and self.index_at(inner[0]) == j + 1
         if outer is None:
             return None
-        if inner_is_phrase and self.is_name(inner) and not self.is_name(outer):
+        if inner is not None and inner_is_phrase and self.is_name(inner) and not self.is_name(outer):
             return inner
         return outer
 

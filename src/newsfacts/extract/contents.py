@@ -92,9 +92,10 @@ class ContentReader(ClauseReader):
             and i + 1 < stop
             and tokens[i + 1].text.lower() in self.determiners
         ):
-            i = self.skip_phrase(i + 2, stop)  # "said in the release this case ..."
-            if i is None:
+            after_phrase = self.skip_phrase(i + 2, stop)  # "said in the release this case ..."
+            if after_phrase is None:
                 return None
+            i = after_phrase
         elif tokens[i].text.lower() in ADJUNCT_AFTER:
             return None  # "said in a statement." / "said on Monday." with no content after
         return self.span_of(i, stop)

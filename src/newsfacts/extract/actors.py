@@ -94,9 +94,9 @@ class Roster:
         self._by_span: dict[tuple[int, int], _Entry] = {}
         self._starts: list[tuple[int, int, int]] = []  # (start, end, entry order), sorted
         self._ids: dict[str, _Entry] = {}
-        self._heads: dict[
-            str, list[_Entry]
-        ] = {}  # head noun -> actors whose name, title or description has it
+        # head noun -> actors whose name, title or description has it ("ministry", "official")
+        self._heads: dict[str, list[_Entry]] = {}
+        self._firsts: dict[str, _Entry] = {}  # first word -> organisation it may name alone ("Tyvak")
 
     # ------------------------------------------------------------ public
     def resolve(self, start: int, end: int) -> str | None:
@@ -194,6 +194,11 @@ class Roster:
             self._record(entry, name)
         for name in sorted(singles, key=lambda n: n.start):
             entry = self._single(name, people)
+            if entry is None and name.key in GENERIC_ORG_HEADS and self._after_the(name.start):
+                found = self._last_named_organization(name.start)
+                if found is not None:  # "the Agency": the organisation named last, not a name of its own
+                    self._mention(found, name.start, name.end)
+                    continue
             if entry is None:
                 if name.kind == "demonym" or name.weak or _family(name.key, people):
                     continue  # "the Bidens", "Trumpers": a person's family or followers, not an actor
@@ -236,7 +241,13 @@ class Roster:
         shorts = self._index.get(key)
         if shorts:
             return _nearest(shorts, name.start)
+        if name.kind != "person" and key in self._firsts:
+            return self._firsts[key]
         return None
+
+    def _after_the(self, offset: int) -> bool:
+        """Whether "the " stands right before ``offset``."""
+        return self.doc.text[max(offset - 4, 0) : offset].lower() == "the "
 
     def _party(self, key: str) -> _Entry | None:
         """The party its members name: "Conservatives" for the Conservative Party."""
@@ -250,6 +261,10 @@ class Roster:
         if kind in ("organization", "unknown", "place"):
             for short in _short_forms(display):
                 self._add_index(short, entry)
+        if kind == "organization":
+            first = _first_word_form(display)
+            if first:
+                self._firsts.setdefault(first, entry)
         return entry
 
     def _add_index(self, key: str, entry: _Entry) -> None:
@@ -398,7 +413,7 @@ class Roster:
             if e == end and s > start:
                 found = self._entries[order]
                 before = self.doc.text[start:s].split()
-                if not all(_title_word(w) for w in before):
+                if not (all(map(_title_word, before)) or all(map(_modifier_word, before))):
                     return None  # "health officials in [Gaza]": the name is not the head
             i += 1
         return found
@@ -556,6 +571,12 @@ def _title_word(word: str) -> bool:
     )
 
 
+def _modifier_word(word: str) -> bool:
+    """A determiner or a hyphenated modifier before a name: "the 14th-ranked", "two-time", "49-year-old"."""
+    low = word.lower()
+    return low in _determiners() or ("-" in low[1:-1] and low[-1].isalpha())
+
+
 @cache
 def _pronouns() -> frozenset[str]:
     """Words that refer to an actor without naming it: "he", "its", "who", "these"."""
@@ -588,12 +609,9 @@ def _head_at(words: Sequence[str]) -> int:
 
 def _organization_head(words: Sequence[str]) -> str:
     """The noun an organisation's name is headed by: "ministry" for the Ministry of Housing, "bank"."""
-    if (
-        len(words) > 2
-        and words[1] in ("of", "for", "on")
-        and words[0] in lexicons.words("organization_heads")
-    ):
-        return words[0]
+    if len(words) > 2 and words[1] in ("of", "for", "on"):
+        if words[0] in lexicons.words("organization_heads") or (words[1] == "for" and words[0].endswith("s")):
+            return words[0]  # "the ministry", "the doctors" (Doctors for Camp Closure)
     last = words[-1] if words else ""
     if len(words) > 1 and (
         last in lexicons.words("organization_words") or last in lexicons.words("institution_nouns")
@@ -677,6 +695,10 @@ def _short_forms(display: str) -> list[str]:
     heads = lexicons.words("organization_heads")
     if lowered[0] in heads and len(lowered) > 2 and lowered[1] in ("of", "for", "on"):
         out.append(" ".join(lowered[2:]))
+        if lowered[1] == "of":  # "Homeland Security Department" for the Department of Homeland Security
+            out.append(" ".join([*lowered[2:], lowered[0]]))
+    elif lowered[-1] in heads and "of" not in lowered:
+        out.append(" ".join([lowered[-1], "of", *lowered[:-1]]))
     places, countries = lexicons.words("places"), lexicons.table("countries")
     for k in (1, 2):
         head = " ".join(lowered[:k])
@@ -693,6 +715,37 @@ def _short_forms(display: str) -> list[str]:
     if len(initials) >= 2:
         out.append(initials.lower())
     return out
+
+
+def _common_word(word: str) -> bool:
+    """Whether a word is known as something other than a name on its own: "National", "Health", "Bank"."""
+    return (
+        word in lexicons.words("sentence_starters")
+        or word in lexicons.words("organization_heads")
+        or word in lexicons.words("organization_words")
+        or word in lexicons.words("title_modifiers")
+        or word in lexicons.words("titles")
+        or word in lexicons.words("places")
+        or word in lexicons.words("first_names")
+        or word in _country_words()
+    )
+
+
+def _first_word_form(display: str) -> str:
+    """The first word an organisation may go by alone: "Tyvak" for Tyvak Nano-Satellite Systems, else ""."""
+    words = display.split()
+    if len(words) < 2 or not words[0][:1].isupper():
+        return ""
+    first, last = lookup_key(words[0]), lookup_key(words[-1])
+    if last == "administration" or (
+        last not in lexicons.words("organization_words") and last not in lexicons.words("institution_nouns")
+    ):
+        return ""  # "Obama" is not the Obama administration
+    if len(first) < 4 or not first.isalpha() or _common_word(first):
+        return ""
+    if len(words) > 2 and (words[1] in ("and", "&") or _common_word(lookup_key(words[1]))):
+        return ""  # "Obama National Security Council", "Gannett and GateHouse Media": not theirs
+    return first
 
 
 def _skeleton(surname: str) -> str:

@@ -524,7 +524,9 @@ class _Scanner:
                     j += 3
                     last = toks[j - 1]
                     continue
-                if low in OF_WORDS and prev_low in self.org_heads:
+                if low in OF_WORDS and (
+                    prev_low in self.org_heads or (low == "for" and _plural_name(last.text))
+                ):
                     k = j + 1
                     if nxt.text == "the" and k + 1 < n and self._joined(nxt, toks[k + 1]):
                         k += 1
@@ -932,6 +934,8 @@ class _Scanner:
             return "organization", core, key
         if personal:
             return "person", core, key
+        if len(words) > 2 and ("of" in words[1:-1] or "for" in words[1:-1]):
+            return "organization", core, key  # "Doctors for Camp Closure", "Friends of the Earth"
         if any(w in self.org_words for w in words) and not (words[0] in self.first_names and len(words) <= 3):
             return "organization", core, key
         if len(words) > 1 and (
@@ -993,6 +997,11 @@ def _ordinary(t: str) -> bool:
     if "'" in low and not _possessive(t):
         return True
     return low.endswith(ORDINARY_ENDINGS)
+
+
+def _plural_name(t: str) -> bool:
+    """A capitalised plural that may open an organisation's name with "for": "Doctors", "Citizens"."""
+    return len(t) > 3 and t[0].isupper() and t.endswith("s") and not t.endswith(("ss", "us", "'s", "’s"))
 
 
 def _possessive(t: str) -> bool:

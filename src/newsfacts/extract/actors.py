@@ -32,7 +32,7 @@ import regex
 from .. import lexicons
 from ..document import Document
 from ..models import Actor, ActorKind, Span
-from .names import AUTHORITY_NOUNS, Name, find_names, lookup_key
+from .names import AUTHORITY_NOUNS, ORDINARY_ENDINGS, Name, find_names, lookup_key
 
 __all__ = ["Roster", "find_actors"]
 
@@ -192,7 +192,7 @@ class Roster:
                     if len(entry.surname) >= 6 and entry.surname.isalpha():
                         people.setdefault(_skeleton(entry.surname), []).append(entry)
             self._record(entry, name)
-        for name in sorted(singles, key=lambda n: n.start):
+        for name in sorted(singles, key=lambda n: (n.weak, n.start)):  # weak words join names found
             entry = self._single(name, people)
             if entry is None and name.key in GENERIC_ORG_HEADS and self._after_the(name.start):
                 found = self._last_named_organization(name.start)
@@ -474,8 +474,8 @@ class Roster:
     def _could_name(self, word: str) -> bool:
         """Whether one capitalised word could be a name: no contraction, not an ordinary word of the text."""
         key = lookup_key(word)
-        if "'" in key or key in lexicons.words("sentence_starters"):
-            return False
+        if "'" in key or key in lexicons.words("sentence_starters") or key.endswith(ORDINARY_ENDINGS):
+            return False  # "That's", "Verified", "Speaking"
         return re.search(r"(?<![\w'’-])" + re.escape(key) + r"(?![\w'’-])", self.doc.text) is None
 
     def _describe(self, start: int, end: int) -> _Entry | None:

@@ -201,6 +201,8 @@ ACTOR_VERBS = frozenset(
         "and",
     }
 )
+# Words between a noun and the name it is given: "a milestone called Key Decision Point C".
+CALLING_WORDS = frozenset({"called", "dubbed", "named", "titled", "so-called"})
 LEGAL_ABBREVIATIONS = frozenset({"inc", "co", "corp", "ltd", "jr", "sr", "st", "bros", "no"})
 OPENER_MARKS = frozenset({"“", ":", "—"})  # after these a word opens a sentence wherever they stand
 OPENING_MARKS = frozenset({"“", '"', "‘", "'", "(", "[", "«", "—", "–", "-", ":", "•", "*"})
@@ -359,7 +361,11 @@ class _Scanner:
         caps = self._capitalised()
         openers = self._sentence_openers()
         first = {i: i in openers for i in caps}
-        self._mid_texts = {texts[i] for i in caps if i not in openers}
+        # words capitalised on their own inside a sentence ("Deep Space Systems" does not make "Space" one)
+        capset = frozenset(caps)
+        self._mid_texts = {
+            texts[i] for i in caps if i not in openers and i - 1 not in capset and i + 1 not in capset
+        }
         self._mid_caps: frozenset[str] | None = None
         names: list[Name] = []
         things: set[str] = set()  # names of works and products: "the Orion spacecraft"
@@ -388,6 +394,10 @@ class _Scanner:
     def _work_follows(self, i: int, j: int) -> bool:
         """Whether a noun naming a thing follows a name after "the": "the Orion spacecraft"."""
         texts, toks = self.texts, self.toks
+        if i > 1 and texts[i - 1].lower() in CALLING_WORDS and texts[i - 2].lower() in self.work_nouns:
+            return True  # "a milestone called Key Decision Point C"
+        if i > 1 and texts[i - 1].lower() == "so-called":
+            i -= 1  # "the so-called Excalibur portfolio"
         if (
             i == 0
             or texts[i - 1].lower() not in ("the", "a", "an", "its", "their")
@@ -525,7 +535,9 @@ class _Scanner:
                     last = toks[j - 1]
                     continue
                 if low in OF_WORDS and (
-                    prev_low in self.org_heads or (low == "for" and _plural_name(last.text))
+                    prev_low in self.org_heads
+                    or (low == "for" and _plural_name(last.text))
+                    or (low != "of" and self._long_name_goes_on(i, j))
                 ):
                     k = j + 1
                     if nxt.text == "the" and k + 1 < n and self._joined(nxt, toks[k + 1]):
@@ -547,6 +559,31 @@ class _Scanner:
         ):
             j += 1  # "Trump administration"
         return j
+
+    def _long_name_goes_on(self, i: int, j: int) -> bool:
+        """Whether "for"/"on" at token ``j`` joins two capitalised runs into one name.
+
+        "Deferred Action for Childhood Arrivals", "National Survey on Drug Use":
+        two capitalised words before, none a person's first name, and after it
+        no date, place, country or person ("Boris Johnson on Brexit", "Lakers
+        on Sunday" stay apart).
+        """
+        texts = self.texts
+        if j - i < 2 or j + 2 >= len(texts) or not _is_cap(texts[j + 2]):
+            return False
+        key = lookup_key(texts[j + 1])
+        before = [t.lower().rstrip(".") for t in texts[i:j]]
+        if any(w in self.first_names for w in before) or any(
+            w in self.titles or w in self.honorifics for w in before[:-1]
+        ):
+            return False  # "Vice President Pence on Trump's call" (not "UN High Commissioner for ...")
+        return (
+            not _possessive(texts[j + 1])
+            and key not in self.date_words
+            and key not in self.first_names
+            and key not in self.starters
+            and not self._known(key)
+        )
 
     def _ends_at(self, tok: Token, nxt: Token) -> bool:
         """Whether a run surely ends with ``tok``: the commonest case, decided before the full rules."""
@@ -667,6 +704,8 @@ class _Scanner:
                     lo = 1
                 elif len(run) > 1 and not is_first_name and (first in self.words or _ordinary(run[0].text)):
                     lo = 1  # "Former National Security Council", "Hosting Cook"
+                elif len(run) == 1 and first in self.org_words and first.endswith("s"):
+                    lo = 1  # "Organizations that fight ...": a plural common noun
                 elif len(run) == 1 and first_key not in self.mid_caps():
                     weak = True  # never capitalised inside a sentence: a name only if named otherwise too
         if lo >= len(run):
@@ -826,7 +865,7 @@ class _Scanner:
                 self._headlines[i] = False
                 return False
             para = self.text[start:end]
-            words = [w for w in para.split() if w[:1].isalpha()]
+            words = [w for w in (w.lstrip("‘“\"'(") for w in para.split()) if w[:1].isalpha()]
             caps = sum(1 for w in words if w[0].isupper())
             self._headlines[i] = (
                 len(words) >= 2

@@ -204,7 +204,8 @@ ACTOR_VERBS = frozenset(
 # Words between a noun and the name it is given: "a milestone called Key Decision Point C".
 CALLING_WORDS = frozenset({"called", "dubbed", "named", "titled", "so-called"})
 LEGAL_ABBREVIATIONS = frozenset({"inc", "co", "corp", "ltd", "jr", "sr", "st", "bros", "no"})
-OPENER_MARKS = frozenset({"“", ":", "—"})  # after these a word opens a sentence wherever they stand
+# After these a word opens a sentence wherever they stand (a lone "-" is a spaced dash).
+OPENER_MARKS = frozenset({"“", ":", "—", "–", "-"})
 OPENING_MARKS = frozenset({"“", '"', "‘", "'", "(", "[", "«", "—", "–", "-", ":", "•", "*"})
 
 # Capitalised words that start with a lower-case letter: "eBay", "al-Assad".
@@ -911,11 +912,19 @@ class _Scanner:
         doc, toks = self.doc, self.toks
         if i < 0:
             i = bisect_right(doc._token_starts, first.start) - 1
+        if (
+            i > 1
+            and toks[i - 1].text == ","
+            and toks[i - 1].start == toks[i - 2].end
+            and toks[i - 2].text.lower() in self.titles
+            and toks[i].text.lower() in self.first_names
+        ):
+            i -= 1  # in apposition: "Yahoo's chief executive, Marissa Mayer"
         j = i
         has_title = False
         while j > 0 and i - j < 7:
             prev, cur = toks[j - 1], toks[j]
-            if not self._joined(prev, cur):
+            if not self._joined(prev, cur) and not (j == i and cur.text == ","):
                 break
             low = prev.text.lower().rstrip(".")
             if low in self.titles or (low.endswith("s") and low[:-1] in self.titles):

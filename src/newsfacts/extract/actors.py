@@ -12,10 +12,16 @@ the unnamed sources the attribution step finds (:meth:`Roster.add_source`:
 "a US official", "health officials in Gaza") and gives the last actor named
 before an offset, for pronouns (:meth:`Roster.last_before`).
 
+A definite description refers back by its head noun (:meth:`Roster._by_head`):
+"the ministry" to the Ministry of Housing, "the official" to "a senior
+official at the water authority" described before, "the chief executive" to
+the actor given that title; indefinite ones ("a senior official") are new.
+
 Deliberate misses: a surname shared by two people goes to the nearest one
-named before it; descriptions ("the US diplomat") resolve only through a role
-word the article gave the actor as a title ("secretary", "president");
-nicknames and spelling variants ("Zelensky"/"Zelenskiy") stay apart.
+named before it; a description whose head is another word for a title ("the
+US diplomat" for a secretary of state) and descriptions before the name they
+describe ("a career Army officer ... Lt. Col. Alexander Vindman") stay apart;
+nicknames and spelling variants ("Zelensky"/"Zelenskiy") do too, unless long.
 """
 
 from __future__ import annotations

@@ -23,9 +23,10 @@ spaces as thousands separators ("40 000"), and a year used as a count
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -69,6 +70,10 @@ IRREGULAR_PLURALS = frozenset({"children", "men", "people", "women"})
 # Words ending in "-s" that are no plurals ("news", "bus", "analysis").
 NOT_PLURAL_ENDINGS = ("ss", "us", "is", "gas", "news", "series", "species")
 
+# Endings of capitalised plurals ("Republicans", "Democrats", "Baptists", "Israelites").
+PROPER_PLURAL_ENDINGS = ("ans", "ats", "ists", "ites")  # not "-ers": "Sanders", "Rogers"
+COUNTS_MAX_WORDS = 7
+
 DURATIONS = frozenset(
     {"second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century"}
 )
@@ -111,8 +116,8 @@ AGE_CLOSE_FRAG = r"\s*[,)]"
 # up to four capitalised words after a house number: "3170 W. County Road", "86 Gansevoort St."
 ADDRESS_AFTER_FRAG = r"(?:\s+\p{Lu}[\p{L}’']*\.?){1,4}"
 COUNTS_LEAD_FRAG = r"\s+(?:of\s+(?:its|the|their|his|her|our|those|these)\s+)?"
-# a lower-case word ending in a letter ("step" of "two-step'"), not an abbreviation ("e.v.", "cu.ft.")
-COUNTS_WORD_FRAG = r"\G\s*((?>[\p{Ll}](?:[\p{L}’'\-]*\p{L})?)(?!\.\p{L}))"
+# a word ending in a letter ("step" of "two-step'"), not an abbreviation ("e.v.", "cu.ft.", "U.S.")
+COUNTS_WORD_FRAG = r"\G\s*((?>\p{L}(?:[\p{L}’'\-]*\p{L})?)(?!\.\p{L}))"
 GLUED_WORD_FRAG = r"[\-‐]((?>[\p{Ll}](?:[\p{L}’'\-]*\p{L})?)(?!\.\p{L}))"  # "16-point lead": "point"
 
 
@@ -252,7 +257,11 @@ def find_figures(doc: Document) -> list[Figure]:
 
 def _prefix_currencies() -> Iterator[str]:
     """Currency keys written before the number: symbols ("$", "US$") and codes ("EUR", "Rs")."""
-    return (k for k in lexicons.table("currencies") if not k.isalpha() or k.isupper() or len(k) <= 3)
+    return (
+        k
+        for k in lexicons.table("currencies")
+        if " " not in k and (not k.isalpha() or k.isupper() or len(k) <= 3)  # not "hong kong dollars"
+    )
 
 
 @cache
@@ -278,19 +287,22 @@ def _starts(doc: Document) -> Iterator[int]:
     """Offsets where a figure may start: tokens that begin with a digit, a symbol or a first word.
 
     A set lookup per token instead of trying the whole alternation at every
-    character is what keeps the scan fast.
+    character is what keeps the scan fast; the answer for a word is remembered.
     """
-    first_words, first_symbols = _first_words(), _first_symbols()
-    letters = _re(LETTERS_FRAG)
-    for token in doc.tokens:
-        word = token.text
-        head = word[0]
-        if head.isdigit() or head in first_symbols:
-            yield token.start
-        elif head.isalpha():
-            lead = word if word.isalpha() else letters.match(word).group()  # "twenty" of "twenty-five"
-            if lead.lower() in first_words:
-                yield token.start
+    may_start = _may_start
+    return (token.start for token in doc.tokens if may_start(token.text))
+
+
+@lru_cache(maxsize=1 << 16)
+def _may_start(word: str) -> bool:
+    """True for a token a figure can start with: "1,200", "$5bn", "twenty-five", "More"."""
+    head = word[0]
+    if head.isdigit() or head in _first_symbols():
+        return True
+    if not head.isalpha():
+        return False
+    lead = word if word.isalpha() else _re(LETTERS_FRAG).match(word).group()  # "twenty" of "twenty-five"
+    return lead.lower() in _first_words()
 
 
 def _candidates(doc: Document) -> Iterator[tuple[int, int, dict]]:
@@ -699,17 +711,24 @@ def _counts(text: str, end: int, value: float) -> tuple[int, int] | None:
     lead = _re(COUNTS_LEAD_FRAG).match(window)
     if lead is None:
         return None
-    words = [
+    words = [  # a phrase is a few words (at most 25 characters) and one after it
         (w.start(1), w.end(1), w.group(1).lower())
-        for w in _re(COUNTS_WORD_FRAG).finditer(window, pos=lead.end())
+        for w in itertools.islice(_re(COUNTS_WORD_FRAG).finditer(window, pos=lead.end()), COUNTS_MAX_WORDS)
     ]
     phrase: list[tuple[int, int, str]] = []
+    headed = False
     for index, (first, last, low) in enumerate(words):
         if low in stop or phrase and _verb_after_noun(low, words[index + 1 : index + 2], stop):
             break  # "people killed": the noun, not the verb after it
         phrase.append((first, last, low))
-        if value != 1 and _plural(low) or last - phrase[0][0] > 25:
+        proper = window[first].isupper()
+        if value != 1 and (_proper_plural(window[first:last]) if proper else _plural(low)):
+            headed = True
             break  # "sides continue": the plural is the head
+        if last - phrase[0][0] > 25:
+            break
+    if not headed:  # a capitalised word heads no phrase of its own: "12 Monday", "one Republican chamber"
+        phrase = list(itertools.takewhile(lambda word: not window[word[0]].isupper(), phrase))
     if not phrase or len(phrase) == 1 and phrase[0][2].endswith(("ed", "ing")):
         return None
     return end + phrase[0][0], end + phrase[-1][1]
@@ -721,6 +740,18 @@ def _verb_after_noun(word: str, following: list[tuple[int, int, str]], stop: fro
     if not word.endswith(("ed", "ing")):
         return False
     return not following or following[0][2] in stop or following[0][2].endswith(("ed", "ing"))
+
+
+def _proper_plural(word: str) -> bool:
+    """True for a capitalised plural: "Israelis", "Democrats", "MPs" (not "Texas", "Sanders")."""
+    if not word.endswith("s") or word.endswith(("'s", "’s")):
+        return False
+    singular = word[:-1]
+    return (
+        singular.lower() in lexicons.table("demonyms")
+        or singular.isupper()
+        or word.endswith(PROPER_PLURAL_ENDINGS)
+    )
 
 
 def _plural(word: str) -> bool:

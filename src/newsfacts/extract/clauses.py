@@ -405,6 +405,9 @@ class ClauseReader:
             ):
                 j += 1  # "Former governor Ana Reyes"
                 continue
+            if j > k and text.lower() in self.source_heads and tokens[j - 1].text[0].isupper():
+                j += 1  # "Opposition councillors", "Labour MPs": a source noun after the capitalised words
+                break
             break
         if j == k or j >= limit or not tokens[j].text.isalpha() or not tokens[j].text.islower():
             return None  # the subject must be followed by its verb

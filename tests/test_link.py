@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsfacts import Facts, extract_facts
 
 
@@ -142,3 +144,18 @@ def test_a_pronoun_with_a_contraction_is_a_pronoun() -> None:
         "“We’ll rebuild every house,” he’d told them a week before."
     )
     assert [_source(facts, quote) for quote in facts.quotes] == ["Daniel Reyes"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "producer"),
+    [
+        ("Sales fell 4%, according to data compiled by Bloomberg.", "Bloomberg"),
+        ("Sales fell 4%, according to the Auto Trends report from CarStats.", "CarStats"),
+        ("Sales fell 4%, according to a Gallup report in April.", "Gallup"),
+    ],
+    ids=["compiled-by", "report-from", "before-the-noun"],
+)
+def test_a_document_as_source_stands_for_its_producer(sentence: str, producer: str) -> None:
+    facts = extract_facts(sentence)
+    (figure,) = facts.figures
+    assert _source(facts, figure) == producer

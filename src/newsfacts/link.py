@@ -42,8 +42,10 @@ PRONOUN_KINDS = {
     "thing": ("organization", "place"),
     "plural": ("group", "organization"),
 }
-# Irregular participles that, before "by", end the name of a document's producer ("seen by Reuters").
-PARTICIPLES = frozenset({"seen", "written", "shown", "given", "done"})
+# Participles before "by" naming who read a document, not who produced it ("seen by Reuters").
+READER_PARTICIPLES = frozenset(
+    {"seen", "obtained", "reviewed", "viewed", "read", "cited", "quoted", "published"}
+)
 # Words that tie a name to a noun before it ("authors of the study", "data by Bloomberg"): no title then.
 LINKING_WORDS = frozenset({"of", "by", "for", "at", "from", "in", "with", "on", "to", "and", "or"})
 
@@ -184,30 +186,30 @@ class _Linker:
         return None
 
     def producer(self, start: int, end: int) -> tuple[int, int]:
-        """Who produced a document named as a source: "a Moody's report in April" → "Moody's".
+        """Who produced a document named as a source; other mentions stand as they are.
 
-        A mention that is a report, data or letter "by" or "compiled by" someone,
-        or whose head is a document noun, names its producer; other mentions
-        stand as they are.
+        "data compiled by Bloomberg" and "the Facts report from InfoNation"
+        name their producer after "by" or "from"; "a Moody's report in April"
+        names it before the document noun. A producer must be capitalised
+        (a name): "state figures" stays as it is.
         """
         tokens = self.doc.tokens_in(start, end)
-        cut = len(tokens)
-        for k in range(1, len(tokens) - 1):
-            word, following = tokens[k].text.lower(), tokens[k + 1].text.lower()
-            if following == "by" and (word.endswith("ed") or word in PARTICIPLES):
-                cut = k
-                break
-            if word in self.document_nouns:
-                cut = k + 1  # "a Moody's report in April": the document ends the phrase
-                break
-        kept = list(tokens[:cut])
-        while kept and kept[-1].text.lower() in self.document_nouns:
-            kept.pop()
-        while kept and kept[0].text.lower() in self.determiners:
-            kept.pop(0)
-        if not kept or len(kept) == len(tokens) or not any(t.text[:1].isupper() for t in kept):
+        head = next((k for k, t in enumerate(tokens) if t.text.lower() in self.document_nouns), None)
+        if head is None:
             return start, end
-        return kept[0].start, kept[-1].end
+        after = next(
+            (k for k in range(head + 1, len(tokens)) if tokens[k].text.lower() in ("by", "from")), None
+        )
+        if after is not None and tokens[after - 1].text.lower() in READER_PARTICIPLES:
+            after = None  # "reports seen by Reuters": Reuters read them, someone else wrote them
+        candidates = [] if after is None else [list(tokens[after + 1 :])]
+        candidates.append(list(tokens[:head]))
+        for kept in candidates:
+            while kept and kept[0].text.lower() in self.determiners:
+                kept.pop(0)
+            if kept and any(t.text[:1].isupper() for t in kept):
+                return kept[0].start, kept[-1].end
+        return start, end
 
     def is_document_anaphor(self, start: int, end: int) -> bool:
         """A document named only by a definite article: "the statement", "the report"."""

@@ -7,21 +7,15 @@ the text, located here, so every check is also a check of offsets.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
-import yaml
 
 from newsfacts.document import Document
 from newsfacts.extract.actors import Roster, find_actors
 from newsfacts.models import Actor
+from tables import case_params, load_cases
 
-CASES = yaml.safe_load((Path(__file__).parent / "cases" / "actors.yaml").read_text(encoding="utf-8"))["cases"]
-
-
-def _param(case: dict) -> pytest.param:
-    marks = [pytest.mark.xfail(strict=True, reason=case["xfail"])] if case.get("xfail") else []
-    return pytest.param(case, id=case["id"], marks=marks)
+CASES = load_cases("actors")
 
 
 def _actors(text: str) -> list[Actor]:
@@ -47,7 +41,7 @@ def _case_actors(case: dict) -> list[Actor]:
     return roster.actors()
 
 
-@pytest.mark.parametrize("case", [_param(c) for c in CASES])
+@pytest.mark.parametrize("case", case_params(CASES))
 def test_case(case: dict) -> None:
     text = case["text"]
     actors = _case_actors(case)

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-import yaml
 
 from newsfacts import Facts, extract_facts
+from tables import case_params, load_cases
 
-CASES = yaml.safe_load((Path(__file__).parent / "cases" / "attribution.yaml").read_text(encoding="utf-8"))
+CASES = load_cases("attribution")
 
 
 def _source_name(facts: Facts, attribution) -> str | None:
@@ -26,7 +24,7 @@ def _check_source(facts: Facts, attribution, expected: str | None, what: str) ->
     assert expected.lower() in name.lower(), f"{what}: source {name!r}, expected {expected!r}"
 
 
-@pytest.mark.parametrize("case", [pytest.param(c, id=c["id"]) for c in CASES])
+@pytest.mark.parametrize("case", case_params(CASES))
 def test_attribution_case(case: dict) -> None:
     text = case["text"]
     facts = extract_facts(text)

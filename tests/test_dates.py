@@ -11,23 +11,14 @@ from __future__ import annotations
 import datetime as dt
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
-import yaml
 
 from newsfacts.document import Document
 from newsfacts.extract.dates import find_dates
+from tables import case_params, load_cases
 
-CASES = yaml.safe_load((Path(__file__).parent / "cases" / "dates.yaml").read_text(encoding="utf-8"))
-
-
-def _params() -> list[object]:
-    params = []
-    for case in CASES:
-        marks = [pytest.mark.xfail(strict=True, reason=case["xfail"])] if case.get("xfail") else []
-        params.append(pytest.param(case, id=case["id"], marks=marks))
-    return params
+CASES = load_cases("dates")
 
 
 def test_case_ids_are_unique():
@@ -35,7 +26,7 @@ def test_case_ids_are_unique():
     assert len(ids) == len(set(ids))
 
 
-@pytest.mark.parametrize("case", _params())
+@pytest.mark.parametrize("case", case_params(CASES))
 def test_dates(case):
     text = case["text"]
     published = case.get("published")

@@ -4,24 +4,15 @@ from __future__ import annotations
 
 import math
 import time
-from pathlib import Path
 
 import pytest
-import yaml
 
 from newsfacts.document import Document
 from newsfacts.extract.figures import find_figures
 from newsfacts.models import Figure
+from tables import case_params, load_cases
 
-CASES = yaml.safe_load((Path(__file__).parent / "cases" / "figures.yaml").read_text(encoding="utf-8"))
-
-
-def _params() -> list[object]:
-    out = []
-    for case in CASES:
-        marks = [pytest.mark.xfail(strict=True, reason=case["xfail"])] if case.get("xfail") else []
-        out.append(pytest.param(case, id=case["id"], marks=marks))
-    return out
+CASES = load_cases("figures")
 
 
 def _overlaps(figure: Figure, start: int, end: int) -> bool:
@@ -32,7 +23,7 @@ def _describe(figures: list[Figure]) -> str:
     return ", ".join(f"{f.span.text!r}={f.value} {f.qualifier} {f.unit}" for f in figures) or "no figures"
 
 
-@pytest.mark.parametrize("case", _params())
+@pytest.mark.parametrize("case", case_params(CASES))
 def test_figures(case: dict) -> None:
     text = case["text"]
     figures = find_figures(Document.parse(text))

@@ -81,8 +81,10 @@ class ContentReader(ClauseReader):
             return self.span_of(that + 1, stop)
         if tokens[i].text == ",":
             return self.content_after_comma(i, stop)
-        if tokens[i].text in (".", ";", "?", "!") or tokens[i].text in CLOSING_MARKS:
+        if tokens[i].text in (".", ";", "?", "!"):
             return None
+        if tokens[i].text in CLOSING_MARKS and self.quote_opened_at(tokens[i].start) is None:
+            return None  # a quotation closing after its cue; but a straight mark may open one: admitted "...
         if tokens[i].text.lower() in ADJUNCT_OPENERS:
             return None  # "..., Cook said while visiting ...": the content came before
         if cue.lemma in ("tell", "inform", "assure", "brief", "remind"):

@@ -20,6 +20,8 @@ __all__ = ["OBJECT_CUES", "ContentReader"]
 
 MAX_OBJECT = 10  # tokens between a cue and the "that" opening its content
 MAX_CLAUSE_REACH = 8  # tokens after a cue within which a finite auxiliary shows a clause
+# Words that open a clause of their own, so no colon after them belongs to the cue.
+CLAUSE_OPENERS = frozenset("that which who whom whose what whether if and but or".split())
 MAX_ADJUNCT = 8  # tokens of an object or adjunct between a cue and the rest of a broken quote
 # Words opening an adjunct, not content, right after a cue ("said while visiting", "cited by its author").
 ADJUNCT_OPENERS = frozenset("while when as after before because since during at with by".split())
@@ -72,8 +74,11 @@ class ContentReader(ClauseReader):
         tokens = self.tokens
         if i >= stop:
             return None
-        if tokens[i].text == ":":
-            return self.span_of(i + 1, stop, quote_whole=True)
+        colon = self.colon_after_adjunct(
+            cue, i, stop
+        )  # "said:", "said in a statement:", "said after the vote:"
+        if colon is not None:
+            return self.span_of(colon + 1, stop, quote_whole=True)
         stop = self.tail_stop(i, stop)
         reach = MAX_OBJECT if cue.lemma in OBJECT_CUES or tokens[i].text.lower() in ("in", "on") else 6
         that = self.find_that(i, stop, reach)
@@ -85,7 +90,12 @@ class ContentReader(ClauseReader):
             return None
         if tokens[i].text in CLOSING_MARKS and self.quote_opened_at(tokens[i].start) is None:
             return None  # a quotation closing after its cue; but a straight mark may open one: admitted "...
-        if tokens[i].text.lower() in ADJUNCT_OPENERS:
+        at_least = (
+            tokens[i].text.lower() == "at"
+            and i + 1 < stop
+            and tokens[i + 1].text.lower() in ("least", "most")
+        )
+        if tokens[i].text.lower() in ADJUNCT_OPENERS and not at_least:
             return None  # "..., Cook said while visiting ...": the content came before
         if cue.lemma in ("tell", "inform", "assure", "brief", "remind"):
             i = self.skip_object(i, stop)
@@ -98,7 +108,7 @@ class ContentReader(ClauseReader):
             if after_phrase is None:
                 return None
             i = after_phrase
-        elif tokens[i].text.lower() in ADJUNCT_AFTER:
+        elif tokens[i].text.lower() in ADJUNCT_AFTER and not at_least:
             return None  # "said in a statement." / "said on Monday." with no content after
         return self.span_of(i, stop)
 
@@ -140,6 +150,21 @@ class ContentReader(ClauseReader):
             if following in OPENING_MARKS:
                 return self.span_of(j + 1, stop, quote_whole=True)
             return None
+        return None
+
+    def colon_after_adjunct(self, cue: Cue, i: int, stop: int) -> int | None:
+        """The colon opening a content right after a cue or after a short adjunct of plain words.
+
+        Verbs with other senses ("found a source: the bedding") take only a colon right after them.
+        """
+        reach = 1 if cue.lemma in self.clausal else MAX_ADJUNCT
+        for k in range(i, min(stop, i + reach)):
+            text = self.tokens[k].text
+            if text == ":":
+                return k
+            lower = text.lower()
+            if not text[0].isalnum() or lower in self.finite or lower in CLAUSE_OPENERS:
+                return None
         return None
 
     def skip_phrase(self, i: int, stop: int) -> int | None:

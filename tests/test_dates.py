@@ -98,6 +98,25 @@ def test_candidate_gate_skips_no_match_at_the(text):
     assert [missed for missed in _missed_by_gate(text) if missed[:4].lower() == "the"] == []
 
 
+PREPOSITION_TEXTS = [
+    "on July20, in twenty-first of May, on twenty first of June, in Tuesday’s vote, in ’80s, on Q3 results",
+    "a week ago, A year ago, two months ago, an hour ago, in the past week, on the weekend, IN 2019",
+]
+
+
+@pytest.mark.parametrize("text", GATE_TEXTS + PREPOSITION_TEXTS + [case["text"] for case in CASES])
+def test_candidate_gate_skips_no_match_at_prepositions_and_counts(text):
+    """Where the gate skips "in"/"on" or a count word ("a", "two"), the pattern does not match."""
+    gated = ("in", "on", *_count_words_lower())
+    assert [m for m in _missed_by_gate(text) if m.split(maxsplit=1)[0].lower() in gated] == []
+
+
+def _count_words_lower() -> list[str]:
+    from newsfacts import lexicons
+
+    return list(lexicons.table("period_counts"))
+
+
 @pytest.mark.xfail(
     strict=True, reason="the gate looks at whole tokens: 'Sept11' and 'twenty first' start no candidate"
 )

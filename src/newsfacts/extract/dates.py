@@ -41,6 +41,8 @@ import calendar
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
+from itertools import compress, count
+from operator import itemgetter
 
 import regex
 
@@ -55,8 +57,12 @@ Resolved = tuple[dt.date | None, dt.date | None, Grain]
 Resolver = Callable[[regex.Match[str], Document, dt.date | None], Resolved | None]
 
 POSSESSIVE_RE = regex.compile(r"['’]s$")
+LETTERS_RE = regex.compile(r"\p{L}+")
 AMBIGUOUS_MONTHS = frozenset({"may", "march"})
 DAY_PARTS = r"morning|afternoon|evening|night"
+PERIOD_UNITS = ("day", "week", "month", "year")
+# Prepositions that join a following expression's span ("on Monday"), in the cases tokens come in.
+OPENING_PREPOSITIONS = frozenset({"in", "In", "IN", "on", "On", "ON"})
 
 # Grammar (one alternation, tried at each token that can start an expression; longer forms first):
 #   date     := iso | numeric | [weekday ","] day ["of"] month [year] | [weekday ","] month day [year]
@@ -296,18 +302,26 @@ def _candidates(doc: Document) -> Iterator[int]:
     """
     first_words = _first_words()
     tokens = doc.tokens
-    offsets: dict[str, tuple[int, ...]] = {}
-    for word in {word for _, _, word in tokens}:
-        starts = _starts_in(word, first_words)
-        if starts:
-            offsets[word] = starts
+    words = set(map(itemgetter(2), tokens))
+    # a word of letters alone starts one only as a first word: one set lookup, no call
+    offsets = {word: (0,) for word in words if word.isalpha() and word.lower() in first_words}
+    for word in words:
+        if not word.isalpha():
+            starts = _starts_in(word, first_words)
+            if starts:
+                offsets[word] = starts
     after_the = _words_after_the()
-    for i, (start, end, word) in enumerate(tokens):
-        found = offsets.get(word)
-        if not found:
-            continue
+    counts = _count_words()
+    for i in compress(count(), map(offsets.__contains__, map(itemgetter(2), tokens))):
+        start, end, word = tokens[i]
+        found = offsets[word]
+        # the commonest first words open few expressions, and the pattern is the dearest test
         if word in ("the", "The", "THE") and not _may_follow_the(tokens, i, end, after_the):
-            continue  # "the" is the commonest first word, and the pattern is the dearest test
+            continue
+        if word in OPENING_PREPOSITIONS and not _may_follow_preposition(tokens, i, end, offsets, after_the):
+            continue
+        if word in counts and not _unit_follows(tokens, i, end):
+            continue
         for offset in found:
             yield start + offset
 
@@ -333,6 +347,52 @@ def _may_follow_the(tokens: tuple[Token, ...], i: int, end: int, after_the: tupl
         return False  # "the" must be followed by white space
     following = tokens[i + 1].text
     return following[0].isdigit() or following[0] in "'’" or following.casefold().startswith(after_the)
+
+
+@cache
+def _count_words() -> frozenset[str]:
+    """The count words that open nothing but "N units ago" ("a", "two"), in the cases tokens come in."""
+    others = _first_words() - lexicons.table("period_counts").keys()
+    counts = (w for w in lexicons.table("period_counts") if w not in others)
+    return frozenset(form for w in counts for form in (w, w.capitalize(), w.upper()))
+
+
+def _unit_follows(tokens: tuple[Token, ...], i: int, end: int) -> bool:
+    """Whether a unit ("days", "weeks", "months", "years") follows the count word ``tokens[i]``."""
+    if i + 1 == len(tokens) or tokens[i + 1].start == end:
+        return False
+    return tokens[i + 1].text.lower().startswith(PERIOD_UNITS)
+
+
+def _may_follow_preposition(
+    tokens: tuple[Token, ...],
+    i: int,
+    end: int,
+    offsets: dict[str, tuple[int, ...]],
+    after_the: tuple[str, ...],
+) -> bool:
+    """Whether "in"/"on" (``tokens[i]``) may open an expression: the next token may start one itself.
+
+    "in the past week", "on Monday", "in 2019", "on July20", "on twenty-first of May" go on;
+    "in Gaza", "on the ground" do not.
+    """
+    if i + 1 == len(tokens) or tokens[i + 1].start == end:
+        return False  # "in" must be followed by white space
+    following = tokens[i + 1].text
+    if following in ("the", "The", "THE"):
+        return _may_follow_the(tokens, i + 1, tokens[i + 1].end, after_the)
+    if offsets.get(following, (-1,))[0] == 0:
+        return True
+    head = LETTERS_RE.match(following)  # "July20": a month glued to its day
+    return head is not None and (
+        head.group().casefold() in _first_words() or head.group().casefold().startswith(_hyphen_heads())
+    )
+
+
+@cache
+def _hyphen_heads() -> tuple[str, ...]:
+    """The first pieces of hyphenated first words, which open no candidate on their own: "twenty"."""
+    return tuple(sorted({w.split("-")[0] for w in _first_words() if "-" in w}))
 
 
 def _starts_in(word: str, first_words: frozenset[str]) -> tuple[int, ...]:

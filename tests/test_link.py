@@ -159,3 +159,11 @@ def test_a_document_as_source_stands_for_its_producer(sentence: str, producer: s
     facts = extract_facts(sentence)
     (figure,) = facts.figures
     assert _source(facts, figure) == producer
+
+
+def test_a_pronoun_after_a_quote_passes_over_names_inside_the_quote() -> None:
+    facts = extract_facts(
+        "Northwind Foods has pulled its advertising from the show.\n\n"
+        "“We will not work with Acme Media again,” they said."
+    )
+    assert [_source(facts, quote) for quote in facts.quotes] == ["Northwind Foods"]

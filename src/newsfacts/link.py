@@ -158,7 +158,10 @@ class _Linker:
             words = self.doc.text[mention[0] : mention[1]]
             bare = CONTRACTION_RE.sub("", words.lower())  # "They’ll" is "they"
             if bare in self.pronouns:
-                source = self.pronoun(bare, mention[0])
+                said_before = (
+                    raw.content[0] if raw.content_before and raw.content[0] < mention[0] else mention[0]
+                )
+                source = self.pronoun(bare, mention[0], said_before=said_before)
             elif self.is_document_anaphor(*mention):
                 source = self.latest_source(mention[0])  # "the statement said": the last source's
             else:
@@ -224,12 +227,14 @@ class _Linker:
         near = self.doc.paragraph_index(at) >= self.doc.paragraph_index(offset) - PARAGRAPHS_BACK
         return source if near else None
 
-    def pronoun(self, word: str, offset: int) -> str | None:
+    def pronoun(self, word: str, offset: int, *, said_before: int | None = None) -> str | None:
         """The actor a pronoun names.
 
         A fitting actor named earlier in the same sentence comes first ("Lee
         was arrested after a call in which he said ..."), then the latest
-        earlier source of its kind, then the latest such actor.
+        earlier source of its kind, then the latest such actor named before
+        ``said_before`` (the start of what the pronoun's speaker said, so that
+        names inside the quotation in "'... Acme ...,' they said" are passed over).
         """
         wanted = {"he": "person", "she": "person", "i": "person", "it": "thing"}.get(word, "plural")
         sentence_start = self.doc.sentence_at(offset)[0]
@@ -243,7 +248,7 @@ class _Linker:
                 break
             if kind == wanted or (wanted == "plural" and kind != "person"):
                 return source
-        return self.roster.last_before(offset, PRONOUN_KINDS[wanted])
+        return self.roster.last_before(min(offset, said_before or offset), PRONOUN_KINDS[wanted])
 
     def quotes(
         self, raws: Sequence[RawQuote], holder: Callable[[int, int], Attribution | None]

@@ -35,7 +35,7 @@ def render(facts: Facts) -> list[str]:
         if attribution.source is not None:
             who = names.get(attribution.source) or (attribution.mention.text if attribution.mention else "?")
         else:
-            who = attribution.mention.text if attribution.mention else "unattributed"
+            who = f"unresolved {attribution.mention.text!r}" if attribution.mention else "unattributed"
         return f"{who} ({attribution.cue.text})" if attribution.cue else who
 
     sections = [
@@ -62,7 +62,10 @@ def _titles(titles: tuple) -> str:
 
 
 def _number(value: float) -> str:
-    return f"{int(value):,}" if float(value).is_integer() else f"{value:,.4g}"
+    """A value as written in news: 1,200 and 185.25, not 1200.0 or 185.2 (up to four decimals kept)."""
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.4f}".rstrip("0").rstrip(".")
 
 
 def _figure(figure: Figure) -> str:

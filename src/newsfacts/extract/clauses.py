@@ -46,6 +46,12 @@ OBJECT_PRONOUNS = frozenset("it him her them himself herself themselves itself t
 # Adverbs without "-ly" that stand before a participle ("still seen by", "sometimes called").
 FREQUENCY_ADVERBS = frozenset("still often sometimes also".split())
 MAX_CALL_OBJECT = 10  # tokens of the object judged after "called"
+# Adverbs without "-ly" that stand between a subject and its verb ("He has long said", "Thomas both
+# denied", "will doubtless argue"): skipped when the subject is sought, never a subject themselves.
+MIDDLE_ADVERBS = frozenset(
+    """all already also always both doubtless even ever flat-out just long never often once
+    repeatedly still twice""".split()
+)
 
 
 class ClauseReader:
@@ -88,7 +94,11 @@ class ClauseReader:
         """The source named before the cue, walking back to the start of its clause."""
         tokens = self.tokens
         i = cue.first - 1
-        while i >= first and (tokens[i].text in self.auxiliaries or adverb(tokens[i].text)):
+        while i >= first and (
+            tokens[i].text in self.auxiliaries
+            or adverb(tokens[i].text)
+            or tokens[i].text.lower() in MIDDLE_ADVERBS
+        ):
             if tokens[i].text.lower() in ("that", "since"):
                 break
             i -= 1
@@ -358,7 +368,11 @@ class ClauseReader:
     def coordinated(self, cue: Cue, first: int) -> int | None:
         """The token of "and"/"but" joining the cue's verb to an earlier one ("... and later said")."""
         i = cue.first - 1
-        while i > first and (self.tokens[i].text in self.auxiliaries or adverb(self.tokens[i].text)):
+        while i > first and (
+            self.tokens[i].text in self.auxiliaries
+            or adverb(self.tokens[i].text)
+            or self.tokens[i].text.lower() in MIDDLE_ADVERBS
+        ):
             i -= 1
         if i <= first or self.tokens[i].text.lower() not in ("and", "but"):
             return None

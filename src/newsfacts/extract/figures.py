@@ -498,6 +498,8 @@ def _pair(doc: Document, m: regex.Match[str], fields: dict, money: bool) -> Iter
             return
     if m.group("tiebreak"):
         return
+    if is_hyphen and plain and _digits(m.group("num")) - _digits(m.group("num2")) >= 2 and low > high:
+        return  # "a 787-9", "the 747-8": a type with a variant suffix, no quantity
     first_unit = _first_unit(m) if m.group("u1") else fields["unit"]
     if before == "from" and sep == "to" or low >= high or first_unit != fields["unit"]:
         # two figures: "from 3 to 5 percent", "three weeks to five years"
@@ -514,6 +516,11 @@ def _pair(doc: Document, m: regex.Match[str], fields: dict, money: bool) -> Iter
     if unit is None and before in ("aged", "ages", "age"):
         unit = "year"
     yield start, end, {"value": low, "low": low, "high": high, "qualifier": "range", "unit": unit}
+
+
+def _digits(raw: str) -> int:
+    """The number of digits in a numeral ("1,200" has 4); 0 for number words."""
+    return sum(ch.isdigit() for ch in raw)
 
 
 def _first_unit(m: regex.Match[str]) -> str | None:
@@ -567,6 +574,8 @@ def _number_ok(
     measured = bool(unit or m.group("cur") or m.group("scale") or m.group("pct"))
     if not (measured or qual_word or m.group("num2")) and _re(COLON_AFTER_FRAG).match(text, end, end + 2):
         return False  # a list label: "Two: the money has run out"
+    if not (measured or qual_word) and low_after in lexicons.words("figure_names"):
+        return False  # "the 777 program", "the three amigos": part of a name
     months = lexicons.table("months")  # shared with dates.py
     if digits:
         if low_before.rstrip(".") in months and not measured:
@@ -609,6 +618,10 @@ def _number_ok(
     lowered = raw.strip().lower()
     if raw[:1].isupper() and not _sentence_initial(doc, start) and not qual_word:
         return False  # "the Big Ten", "the Three Amigos"
+    if low_before in lexicons.words("figure_blockers") and (
+        not after or low_after in lexicons.words("figure_stopwords")
+    ):
+        return False  # "the number eight is", "season two": a label, not "number nine times"
     if _re(SCALE_ONLY_FRAG).match(lowered):
         return False  # "several million", "a dozen": no number of them
     if lowered == "one":

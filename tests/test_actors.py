@@ -58,6 +58,8 @@ def test_case(case: dict) -> None:
         titles = [t.text for t in actor.titles]
         for wanted in expected.get("titles", []):
             assert wanted in titles, f"title {wanted!r} not in {titles}"
+        if "all_titles" in expected:
+            assert titles == expected["all_titles"], f"{actor.name}: titles {titles}"
     names = {a.name for a in actors}
     for unwanted in case.get("none", []):
         assert unwanted not in names, f"{unwanted!r} should not be an actor"

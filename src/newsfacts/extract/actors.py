@@ -50,6 +50,11 @@ GENERIC_ORG_HEADS = frozenset({"agency", "company", "firm", "group", "organisati
 DEFINITE_WORDS = frozenset({"the", "this", "that", "these", "those"})
 # Heads of "a group of physicians": the noun after "of" heads the description too ("the physicians").
 GROUP_HEADS = frozenset({"band", "coalition", "group", "number", "panel", "team"})
+# Words around a name that make it a team: "beat Rovers", "away to Chelsea", "Rovers beat".
+TEAM_VERBS = frozenset({"beat", "defeated", "edged", "routed", "thrashed", "hosted", "hosts", "outlasted"})
+TEAM_BEFORE = TEAM_VERBS
+TEAM_BEFORE_PAIRS = (["away", "to"], ["home", "to"], ["coach", "of"], ["manager", "of"], ["signed", "for"])
+TEAM_AFTER = TEAM_VERBS | {"rallied", "routs", "beats", "tops", "topped"}
 SLUG_RE = regex.compile(r"[^a-z0-9]+")
 MENTIONS_BACK = 200  # how many mentions a pronoun looks back over for its actor
 
@@ -168,7 +173,7 @@ class Roster:
                 id=e.id,
                 name=e.name,
                 kind=_kind(e.kind),
-                titles=tuple(sorted(e.titles.values(), key=lambda s: (s.start, s.end))),
+                titles=_unique_titles(e.titles.values()),
                 mentions=tuple(sorted(e.mentions.values(), key=lambda s: (s.start, s.end))),
             )
             for e in entries
@@ -219,7 +224,33 @@ class Roster:
         for entry in self._entries:
             if entry.kind == "unknown" and entry.titles:
                 entry.kind = "person"
+            elif entry.kind in ("unknown", "person") and not entry.titles and self._team(entry):
+                entry.kind = "organization"
         self._assign_ids()
+
+    def _team(self, entry: _Entry) -> bool:
+        """Whether an actor taken for a person or unknown is a team or group by its name or context.
+
+        "the Bruins", "Blue Jackets" (a capitalised plural never named by its
+        last word alone), "away to Chelsea", "Rovers beat Wanderers".
+        """
+        words = entry.key.split()
+        if entry.kind == "person" and (entry.first in _first_names() or words[0] in _first_names()):
+            return False
+        text = self.doc.text
+        plural = _plural(words[-1]) and not (
+            len(words) > 1 and any(text[s:e].lower() == words[-1] for s, e in entry.mentions)
+        )
+        for start, end in entry.mentions:
+            before = text[max(start - 12, 0) : start].lower().split()
+            after = text[end : end + 12].lower().split()
+            if plural and before[-1:] == ["the"]:
+                return True
+            if before[-1:] and before[-1] in TEAM_BEFORE or before[-2:] in TEAM_BEFORE_PAIRS:
+                return True
+            if after[:1] and after[0].strip(",") in TEAM_AFTER:
+                return True
+        return False
 
     def _single(self, name: Name, people: dict[str, list[_Entry]]) -> _Entry | None:
         """The actor a one-word name refers to: a known key, a surname, a first name, a short form."""
@@ -752,6 +783,24 @@ def _first_word_form(display: str) -> str:
     if len(words) > 2 and (words[1] in ("and", "&") or _common_word(lookup_key(words[1]))):
         return ""  # "Obama National Security Council", "Gannett and GateHouse Media": not theirs
     return first
+
+
+def _unique_titles(spans: Iterable[Span]) -> tuple[Span, ...]:
+    """The titles of an actor in text order, each text once ("Vice President" given three times)."""
+    out: dict[str, Span] = {}
+    for span in sorted(spans, key=lambda s: (s.start, s.end)):
+        out.setdefault(span.text.lower(), span)
+    return tuple(out.values())
+
+
+def _plural(word: str) -> bool:
+    """A plural-looking word that names a team or a group: "bruins", "jackets" (not "ross", "davis")."""
+    return len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ics", "'s"))
+
+
+@cache
+def _first_names() -> frozenset[str]:
+    return lexicons.words("first_names")
 
 
 def _skeleton(surname: str) -> str:

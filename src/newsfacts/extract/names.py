@@ -219,9 +219,11 @@ BOILERPLATE_RE = regex.compile(
       | editing\s+by | writing\s+by | compiled\s+by
       | sign\s+up | subscribe | read\s+more | related: | advertisement
       | by\s+\p{Lu}\p{L}+(?:\s+\p{Lu}[\p{L}.]*){0,3}\s*$   # a byline paragraph
+      | follow\s+(?:\p{Lu}\S*\s+){1,4}on\s+(?:twitter|facebook|instagram)   # an author's account
+      | .{0,200}(?:contributed\s+(?:to\s+this\s+report|reporting)|reported\s+from)\W*$   # a closing credit
     )
     """,
-    regex.VERBOSE | regex.IGNORECASE,
+    regex.VERBOSE | regex.IGNORECASE | regex.MULTILINE,  # "^": at any paragraph start
 )
 INLINE_CREDIT_RE = regex.compile(
     r"(?:Photograph|Photo|Picture|Image|Illustration):[^\n]*|\((?:Reuters|AP|AFP|CNN|Bloomberg)\)"
@@ -543,7 +545,11 @@ class _Scanner:
                     k = j + 1
                     if nxt.text == "the" and k + 1 < n and self._joined(nxt, toks[k + 1]):
                         k += 1
-                    if _is_cap(toks[k].text) and toks[k].text.lower() not in self.starters:
+                    if (
+                        _is_cap(toks[k].text)
+                        and toks[k].text.lower() not in self.starters
+                        and toks[k].text.lower() not in self.date_words
+                    ):  # not "World Health Organization on Monday"
                         j = k + 1
                         last = toks[k]
                         continue
@@ -666,7 +672,14 @@ class _Scanner:
             if (
                 personal
                 and not self._known(" ".join(keys[: cut + 1]))
-                and (head in self.countries or head in self.places or head in self.capitals)
+                and (
+                    head in self.countries
+                    or head in self.places
+                    or head in self.capitals
+                    or (  # "ambassador to the European Union Gordon Sondland"
+                        (head in self.orgs or keys[cut - 1] in self.org_words) and rest[0] in self.first_names
+                    )
+                )
             ):
                 return self._analyse(run[:cut], False, -1) + self._analyse(run[cut:], False, after)
         text = self.text
@@ -943,6 +956,10 @@ class _Scanner:
             j -= 1
         while j < i and toks[j].text.lower() in ("the", "of", "and", "for", "a", "an"):
             j += 1
+        if toks[i - 1].text.lower() in TRIM_WORDS:
+            return (
+                None  # "spokesman for the NYAG", "chairman of the Joint Chiefs": a role at it, not its title
+            )
         if not has_title or j >= i:
             return None
         return (toks[j].start, toks[i - 1].end)

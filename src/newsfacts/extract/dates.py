@@ -214,14 +214,29 @@ def _pattern() -> regex.Pattern[str]:
 
 @cache
 def _cue_pattern() -> regex.Pattern[str]:
-    """Words of a clause that say whether it speaks of the past or the future."""
-    future = _alternation(lexicons.words("future_cues"))
+    """Words of a clause that say whether it speaks of the past, the future or of a plan (either way).
+
+    A multi-word cue may hold an adverb after its first word ("is now set to");
+    a schedule verb counts only as a verb ("play Saturday", not "the play").
+    """
+    adverb = rf"(?:\p{{L}}+ly|{_alternation(lexicons.words('cue_adverbs'))})"
+    future = "|".join(
+        rf"\s+(?:{adverb}\s+)?".join(
+            r"\s+".join(map(regex.escape, part.split())) for part in cue.split(" ", 1)
+        )
+        for cue in sorted(lexicons.words("future_cues"), key=lambda w: (-len(w), w))
+    )
+    schedule = _alternation(lexicons.words("schedule_verbs"))
+    plan = _alternation(lexicons.words("plan_cues"))
     past_cues = lexicons.table("past_cues")
     speech = _alternation(w for w, kind in past_cues.items() if kind == "speech")
     past = _alternation(w for w, kind in past_cues.items() if kind != "speech")
     return regex.compile(
         rf"""
-        (?P<future>(?<![\p{{L}}])(?:{future})(?![\p{{L}}])|(?<=\p{{L}})['’]ll\b|\bnext\b)
+        (?P<plan>\b(?:had|was|were)\s+(?:{adverb}\s+)?(?:been\s+)?(?:{plan})\b  # had planned to
+            |\bas\s+(?:planned|scheduled)\b)                                   # as planned
+      | (?P<future>(?<![\p{{L}}])(?:{future})(?![\p{{L}}])|(?<=\p{{L}})['’]ll\b|\bnext\b
+            |(?<!\b(?:a|an|the|to|into|of|this|that|its|their|his|her)\s+|['’]s\s+)\b(?:{schedule})\b)
       | (?P<speech>\b(?:{speech})\b)
       | (?P<past>\b(?:{past})\b|\b\p{{L}}{{3,}}ed\b)
       | (?P<stop>[;:—–()\[\]“”"]|\.\s)
@@ -547,7 +562,9 @@ def _weekday(m: regex.Match[str], doc: Document, published: dt.date | None) -> R
         day = monday + dt.timedelta(days=weekday + (14 if m.group("after") else 7))
     elif rel == "coming":
         day = published + dt.timedelta(days=(weekday - published.weekday() - 1) % 7 + 1)
-    elif _tense(doc, m) == "future":
+    elif (tense := _tense(doc, m)) == "future" or (
+        tense == "plan" and (weekday - published.weekday()) % 7 < (published.weekday() - weekday) % 7
+    ):
         day = published + dt.timedelta(days=(weekday - published.weekday()) % 7)
     else:
         day = published - dt.timedelta(days=(published.weekday() - weekday) % 7)
@@ -717,7 +734,10 @@ def _looks_like_count(text: str, m: regex.Match[str]) -> bool:
 
 
 def _tense(doc: Document, m: regex.Match[str]) -> str | None:
-    """Whether the clause speaks of the "future" or the "past" (None when it does not say).
+    """Whether the clause speaks of the "future", the "past" or a "plan" (None when it does not say).
+
+    A plan ("had planned to", "was slated to", "as planned") may lie either way:
+    its date is the nearest occurrence.
 
     The words just before it count first ("will meet on Friday", "said on
     Monday"); then the words just after it when it opens a clause ("On Friday,
@@ -735,11 +755,11 @@ def _tense(doc: Document, m: regex.Match[str]) -> str | None:
         elif kind == "past" and _re(r"\bbe\s+$").search(text[max(0, cue.start() - 4) : cue.start()]):
             continue  # "will be made Thursday": a passive keeps the future
         else:
-            before = "future" if kind == "future" else "past"
+            before = kind if kind in ("future", "plan") else "past"
     if before:
         return before
     for cue in cues.finditer(text, end, min(max(sentence_end, end), end + 50)):
-        return {"stop": None, "future": "future"}.get(cue.lastgroup or "stop", "past")
+        return {"stop": None, "future": "future", "plan": "plan"}.get(cue.lastgroup or "stop", "past")
     return None
 
 
@@ -770,6 +790,8 @@ def _nearest(
     ahead = _latest(occurrence, published, year, future=True)
     if tense == "future" or behind == (None, None):
         return ahead
+    if tense == "plan" and ahead[0] is not None and behind[0] is not None:
+        return ahead if ahead[0] - published < published - behind[1] else behind
     if tense == "past" or ahead == (None, None) or ahead[0] is None or behind[0] is None:
         return behind
     if soon and (ahead[0] - published).days <= 62 and (published - behind[0]).days > 270:

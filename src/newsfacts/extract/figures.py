@@ -8,6 +8,16 @@ number ("three-hour meeting", "40km", "six months"), ages ("48-year-old",
 "$40-50 billion"). Each figure's span holds its qualifier and currency symbol
 ("more than $3 billion"); ``counts`` is the span of the counted noun after it.
 
+Qualifiers are the words written before the number (``figure_qualifiers``):
+"a maximum of" bounds from above, "a minimum of" from below. A few verbs of
+crossing a threshold count as qualifiers too, although GUIDELINES attaches
+qualifiers to the number and a verb is borderline: "has passed 20,000",
+"surpassed", "has topped" give ``lower_bound``, "has fallen below" gives
+``upper_bound``; "passed" only with an auxiliary and only when no counted
+noun follows ("has passed 200 bills" is an exact count, span without the verb).
+"over" with a count of time or play ("over three days", "over two spells")
+means during: ``exact``. "by 30 to 126" is a change and a level: two figures.
+
 One ``finditer`` of :func:`figure_re` over the text finds candidates; cheap
 context checks then drop what is not a quantity: years, dates ("7 October",
 "Nov. 18"), times of day ("7:30", "3pm"), ordinals ("21st"), labels and
@@ -395,8 +405,8 @@ def _judge(doc: Document, m: regex.Match[str]) -> Iterator[tuple[int, int, dict]
     qualifier: Qualifier = "exact"
     if qual_word:
         qualifier = QUALIFIER_ORDER[lexicons.table("figure_qualifiers")[_spaced(qual_word)]]
-    if qual_word == "over" and unit in DURATIONS:
-        qualifier = "exact"  # "over three days": during, not more than
+    if qual_word == "over" and (unit in DURATIONS or _period_after(text, end)):
+        qualifier = "exact"  # "over three days", "over two spells": during, not more than
     post = (m.group("post") or "").strip().lower()
     if post:
         qualifier = (
@@ -451,6 +461,9 @@ def _judge(doc: Document, m: regex.Match[str]) -> Iterator[tuple[int, int, dict]
         fields["unit"] = "year"
     if fields["unit"] is None:
         fields["counts"] = _counts(text, end, value)
+        if fields["counts"] and qual_word.split()[-1:] == ["passed"] and not money:
+            # "has passed 200 bills": the verb's object, a count; "has passed 20,000": a threshold
+            start, fields["qualifier"] = m.start("num"), "exact"
     yield start, end, fields
 
 
@@ -501,8 +514,9 @@ def _pair(doc: Document, m: regex.Match[str], fields: dict, money: bool) -> Iter
     if is_hyphen and plain and _digits(m.group("num")) - _digits(m.group("num2")) >= 2 and low > high:
         return  # "a 787-9", "the 747-8": a type with a variant suffix, no quantity
     first_unit = _first_unit(m) if m.group("u1") else fields["unit"]
-    if before == "from" and sep == "to" or low >= high or first_unit != fields["unit"]:
-        # two figures: "from 3 to 5 percent", "three weeks to five years"
+    if before in ("from", "by") and sep == "to" or low >= high or first_unit != fields["unit"]:
+        # two figures: "from 3 to 5 percent", "down by 30 to 126" (a change, then a level),
+        # "three weeks to five years"
         first_end = m.end("u1") if m.group("u1") else m.end("scale") if m.group("scale") else m.end("num")
         first_start = m.end("btw") if m.group("btw") else start  # "between two weeks and three months"
         yield first_start, first_end, {**fields, "value": low, "unit": first_unit}
@@ -647,6 +661,13 @@ def _counting_off(text: str, m: regex.Match[str]) -> bool:
         return False
     end = m.end()
     return text[end : end + 1].isspace() and _word_after(text, end).lower() in lexicons.table("number_words")
+
+
+def _period_after(text: str, end: int) -> bool:
+    """True when a stretch of time or play follows the number: "two spells", "three seasons"."""
+    word = _word_after(text, end).lower()
+    periods = lexicons.words("figure_periods")
+    return word in periods or word.endswith("s") and word[:-1] in periods
 
 
 def _model_word(word: str) -> bool:

@@ -21,7 +21,7 @@ from .. import lexicons
 from ..document import Document, Token
 from .cues import Cue
 
-__all__ = ["CLOSING_MARKS", "DASHES", "OPENING_MARKS", "ClauseReader", "adverb"]
+__all__ = ["CLOSING_MARKS", "DASHES", "OBJECT_PRONOUNS", "OPENING_MARKS", "ClauseReader", "adverb"]
 
 MAX_SUBJECT = 12  # tokens: a longer run before a cue is not its subject
 SENTENCE_REACH = 150  # tokens read on either side of a cue, however long its sentence
@@ -46,6 +46,8 @@ OBJECT_PRONOUNS = frozenset("it him her them himself herself themselves itself t
 # Adverbs without "-ly" that stand before a participle ("still seen by", "sometimes called").
 FREQUENCY_ADVERBS = frozenset("still often sometimes also".split())
 MAX_CALL_OBJECT = 10  # tokens of the object judged after "called"
+# Nouns after which "that" points to a time, not a clause: "posted on Twitter that evening".
+TIME_NOUNS = frozenset("afternoon day evening month morning night time week weekend year".split())
 # Adverbs without "-ly" that stand between a subject and its verb ("He has long said", "Thomas both
 # denied", "will doubtless argue"): skipped when the subject is sought, never a subject themselves.
 MIDDLE_ADVERBS = frozenset(
@@ -316,7 +318,8 @@ class ClauseReader:
         for k in range(i, min(stop, i + reach)):
             text = self.tokens[k].text
             if text.lower() == "that":
-                return k
+                following = self.tokens[k + 1].text.lower() if k + 1 < len(self.tokens) else ""
+                return None if following in TIME_NOUNS else k
             if not text[0].isalnum() and text not in ("’", "'", "-"):
                 return None
             if text.lower() in self.finite:

@@ -13,7 +13,7 @@ objects longer than a few words before "that".
 from __future__ import annotations
 
 from ..document import QuoteRegion
-from .clauses import CLOSING_MARKS, OPENING_MARKS, ClauseReader
+from .clauses import CLOSING_MARKS, OBJECT_PRONOUNS, OPENING_MARKS, ClauseReader
 from .cues import Cue
 
 __all__ = ["OBJECT_CUES", "ContentReader"]
@@ -31,6 +31,8 @@ ADJUNCT_AFTER = frozenset("in on at last this earlier yesterday today late".spli
 CONCESSIONS = frozenset("although though whereas".split())
 # Verbs whose object comes before the content: "told reporters that", "warned the council that".
 OBJECT_CUES = frozenset("tell inform assure warn remind advise urge brief accuse describe call".split())
+# Cues whose object and "about" name a question's topic, not what is said: "asked the coach about ...".
+TOPIC_CUES = frozenset("ask question".split())
 
 
 class ContentReader(ClauseReader):
@@ -97,6 +99,10 @@ class ContentReader(ClauseReader):
         )
         if tokens[i].text.lower() in ADJUNCT_OPENERS and not at_least:
             return None  # "..., Cook said while visiting ...": the content came before
+        if tokens[i].text == "to" and i + 1 < stop and not self.infinitive(i + 1):
+            return None  # "reported to him every morning", "spoke to reporters": whom, not what
+        if cue.lemma in TOPIC_CUES and self.topic_only(i, stop):
+            return None  # "questioned the chief about the funds": a question, no content
         if cue.lemma in ("tell", "inform", "assure", "brief", "remind"):
             i = self.skip_object(i, stop)
         elif (
@@ -111,6 +117,31 @@ class ContentReader(ClauseReader):
         elif tokens[i].text.lower() in ADJUNCT_AFTER and not at_least:
             return None  # "said in a statement." / "said on Monday." with no content after
         return self.span_of(i, stop)
+
+    def infinitive(self, i: int) -> bool:
+        """Whether the word after a "to" may be a verb: no capitalised name, pronoun, determiner or number.
+
+        A headline in capitals ("WANT TO ASSOCIATE") keeps its verbs.
+        """
+        word = self.tokens[i].text
+        lower = word.lower()
+        return (
+            word.isalpha()
+            and (word.islower() or word.isupper())
+            and lower not in self.pronouns
+            and lower not in OBJECT_PRONOUNS
+            and lower not in self.determiners
+        )
+
+    def topic_only(self, i: int, stop: int) -> bool:
+        """Whether an object and "about" open what follows a cue, before any finite verb or punctuation."""
+        for token in self.tokens[i : min(stop, i + MAX_OBJECT)]:
+            lower = token.text.lower()
+            if lower == "about":
+                return True
+            if not token.text[0].isalnum() or lower in self.finite or lower in CLAUSE_OPENERS:
+                return False
+        return False
 
     def tail_stop(self, i: int, stop: int) -> int:
         """The comma before a concession that the writer adds ("..., though polls disagree"); else ``stop``.

@@ -244,6 +244,12 @@ class Roster:
         for start, end in entry.mentions:
             before = text[max(start - 12, 0) : start].lower().split()
             after = text[end : end + 12].lower().split()
+            if (
+                before
+                and "-" in before[-1][1:-1]
+                and text[max(start - 30, 0) : start].lower().split()[-2:-1] == ["the"]
+            ):
+                before = ["the"]  # "the league-leading Hornets"
             if plural and before[-1:] == ["the"]:
                 return True
             if before[-1:] and before[-1] in TEAM_BEFORE or before[-2:] in TEAM_BEFORE_PAIRS:

@@ -107,6 +107,13 @@ COMPOUND_TAILS = frozenset(
         "inspired",
         "themed",
         "sized",
+        "weary",
+        "free",
+        "proof",
+        "hit",
+        "torn",
+        "stricken",
+        "hungry",
     }
 )
 ORDINARY_ENDINGS = ("ing", "ly", "ed", "ible", "able", "ness", "ment", "tion", "ful", "ous", "ive")
@@ -1052,7 +1059,7 @@ def _compound(t: str) -> bool:
         bool(tail)
         and tail[0].islower()
         and head not in ("al", "el")
-        and (tail in COMPOUND_TAILS or tail.endswith("ed"))
+        and (tail in COMPOUND_TAILS or tail.endswith(("ed", "ing")))
     )
 
 

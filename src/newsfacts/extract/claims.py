@@ -46,6 +46,8 @@ NOUN_PARTICIPLES = frozenset("say suggest tell".split())
 PARTICIPLE_BLOCKERS = frozenset(
     "by of for in without about on to from with after before while when than not like".split()
 )
+# Words opening a relative clause about the source before its cue: "Ana Ruiz, who represents Lee, said".
+RELATIVE_WORDS = frozenset("who whose which".split())
 # Words closing the agent of a passive cue and opening its content: "accused by critics of ...".
 AGENT_ENDS = frozenset("of as that about to".split())
 
@@ -335,4 +337,18 @@ class _Reader(ContentReader):
         j = cue.first - 1
         if j == first - 1:
             return self.quote_before_sentence(first) is not None  # “...” Said Mr Lee.
+        if j > first and self.tokens[j].text == "," and self.relative_before(j, first):
+            return False  # "Ana Ruiz, who represents Lee, said his client ...": the source came first
         return j > first and (self.tokens[j].text in (",", "—") or self.tokens[j].text in CLOSING_MARKS)
+
+    def relative_before(self, comma: int, first: int) -> bool:
+        """Whether the words before ``comma`` are a relative clause opened after a comma (", who ...")."""
+        k = comma - 1
+        while k > first and self.tokens[k].text not in (",", ";", ":", "—", "–"):
+            k -= 1
+        return (
+            k > first
+            and self.tokens[k].text == ","
+            and self.tokens[k + 1].text.lower() in RELATIVE_WORDS
+            and self.doc.quote_at(self.tokens[k].start) is None
+        )

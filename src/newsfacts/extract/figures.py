@@ -118,6 +118,7 @@ CLOCK_AFTER_FRAG = r"(?i)\s?(?:[ap]\.?m\b|o[’']clock|gmt\b|bst\b|utc\b|e[sd]?t
 LABEL_AFTER_FRAG = r"[.)]\s"  # "2. Never urged ..."
 COLON_AFTER_FRAG = r":\s"  # "Two: the money has run out"
 NUMBER_AFTER_FRAG = r"\s\d"  # "nine 10 games"
+MODEL_AFTER_FRAG = r"\s\d+((?:\s+\p{Lu}[\p{L}’']*)+)"  # "400 737 Max jets": a model after a count
 COMMA_BEFORE_FRAG = r"(?r),\s*$"
 SCALE_ONLY_FRAG = r"(?:hundred|thousand|million|billion|trillion|dozen)\b"
 YEAR_FRAG = r"\d{4}"
@@ -460,7 +461,7 @@ def _judge(doc: Document, m: regex.Match[str]) -> Iterator[tuple[int, int, dict]
     if unit is None and _is_age(doc, m):
         fields["unit"] = "year"
     if fields["unit"] is None:
-        fields["counts"] = _counts(text, end, value)
+        fields["counts"] = _counts(text, _model_after(text, end) or end, value)  # "400 737 Max jets": "jets"
         if fields["counts"] and qual_word.split()[-1:] == ["passed"] and not money:
             # "has passed 200 bills": the verb's object, a count; "has passed 20,000": a threshold
             start, fields["qualifier"] = m.start("num"), "exact"
@@ -604,8 +605,8 @@ def _number_ok(
             return False  # "phoned 911"
         if text[max(0, start - 1) : start] in ("’", "'") and len(raw) == 2:
             return False  # "in ’91"
-        if _re(NUMBER_AFTER_FRAG).match(text, end, end + 2):
-            return False  # "nine 10 games": a slip or a list of labels
+        if _re(NUMBER_AFTER_FRAG).match(text, end, end + 2) and not _model_after(text, end):
+            return False  # "nine 10 games": a slip or a list of labels, not "400 737 Max jets"
         if not measured and after[:1].isupper() and _model_word(low_after):
             return False  # "the 787 Dreamliner", "737 Max jets": a model name
         if not measured and not qual_word and after[:1].isupper() and _street_after(text, end):
@@ -642,8 +643,8 @@ def _number_ok(
         # "one" is a pronoun or determiner more often than a count: keep it
         # only with a qualifier ("only one") or a unit ("one night")
         return bool((qual_word or measured) and low_after != "of" or qual_word in EXACT_ONE)
-    if _re(NUMBER_AFTER_FRAG).match(text, end, end + 2):
-        return False
+    if _re(NUMBER_AFTER_FRAG).match(text, end, end + 2) and not _model_after(text, end):
+        return False  # "nine 10 games", not "five 787 Dreamliner sales"
     return _compound_ok(text, end, after)
 
 
@@ -668,6 +669,14 @@ def _period_after(text: str, end: int) -> bool:
     word = _word_after(text, end).lower()
     periods = lexicons.words("figure_periods")
     return word in periods or word.endswith("s") and word[:-1] in periods
+
+
+def _model_after(text: str, end: int) -> int:
+    """The end of a model name that follows a count ("400| 737 Max| jets"), or 0 when none does."""
+    match = _re(MODEL_AFTER_FRAG).match(text, end, end + 60)
+    if match is None or not _model_word(match.group(1).split()[0].lower()):
+        return 0
+    return match.end()
 
 
 def _model_word(word: str) -> bool:

@@ -73,7 +73,7 @@ OPENING_PREPOSITIONS = frozenset({"in", "In", "IN", "on", "On", "ON"})
 #   year     := decade | year-range | [modifier] [fiscal] year
 PATTERN_TEMPLATE = r"""
 (?<![\p{L}\p{N}])                                      # never inside a word or number
-(?:(?P<prep>on|in)\s+)?                                # "on Monday", "in 2019": joins the span
+(?:(?<!-)(?P<prep>on|in)\s+)?                          # "on Monday", "in 2019"; not "Jae-in"
 (?P<core>
     (?P<iso>(?P<y>YEAR)-(?P<mn>0?[1-9]|1[0-2])-(?P<d>DAYNUM)(?![\d:T]))   # 2024-08-19
   | (?P<numeric>(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/]))  # 08/19/2024, 19/08/24
@@ -420,8 +420,8 @@ def _starts_in(word: str, first_words: frozenset[str]) -> tuple[int, ...]:
     parts = word.split("-")
     found = [0] if POSSESSIVE_RE.sub("", parts[0].lower()) in first_words else []  # "Tuesday’s"
     offset = len(parts[0]) + 1
-    for part in parts[1:]:  # "pre-2020": a piece after a hyphen may start one too
-        if part and (part[0].isdigit() or part.lower() in first_words):
+    for part in parts[1:]:  # "pre-2020": a piece after a hyphen may start one too, but not "in" ("Jae-in")
+        if part and (part[0].isdigit() or (part.lower() in first_words and part not in OPENING_PREPOSITIONS)):
             found.append(offset)
         offset += len(part) + 1
     return tuple(found)
@@ -508,9 +508,16 @@ def _month(m: regex.Match[str], doc: Document, published: dt.date | None) -> Res
         if not month_word[0].isupper():
             return None
         if not (
-            m.group("mod") or m.group("rel") or m.group("prep") or _after_preposition(doc.text, m.start())
+            m.group("mod")
+            or m.group("rel")
+            or m.group("prep")
+            or _after_preposition(doc.text, m.start())
+            or (
+                _after_the(doc.text, m.start())
+                and _next_word(doc.text, m.end()) in lexicons.words("month_nouns")
+            )
         ):
-            return None  # "Theresa May", "March organisers"
+            return None  # "Theresa May", "March organisers"; not "the March high"
     if published is None:
         return None, None, "month"
     rel = (m.group("rel") or "").lower()
@@ -533,6 +540,9 @@ def _quarter(m: regex.Match[str], doc: Document, published: dt.date | None) -> R
     year = int(m.group("y")) if m.group("y") else _full_year(m.group("yy")) if m.group("yy") else None
     if year is None and m.group("q") and not m.group("rel") and _in_game(doc, m):
         return None  # "scored in the fourth quarter"
+    ended = _day_after(doc, m.end(), r"\s+(?:ended|ending)\s+", published)
+    if ended is not None and m.group("q"):
+        return ended - dt.timedelta(weeks=13) + dt.timedelta(days=1), ended, "quarter"  # a fiscal quarter
     if year is not None:
         return (*_quarter_span(year, quarter), "quarter")
     if published is None:
@@ -547,6 +557,10 @@ def _quarter(m: regex.Match[str], doc: Document, published: dt.date | None) -> R
 def _weekday(m: regex.Match[str], doc: Document, published: dt.date | None) -> Resolved | None:
     if published is None:
         return None, None, "day"
+    if not (m.group("rel") or m.group("part") or m.group("wk") or m.group("after")) and _next_word(
+        doc.text, m.end()
+    ) in lexicons.words("weekday_nouns"):
+        return None  # "Saturday publication": a weekday of every week
     weekday = int(lexicons.table("weekdays")[_norm(m.group("wd"))])
     monday = published - dt.timedelta(days=published.weekday())
     rel = (m.group("rel") or "").lower()
@@ -577,13 +591,18 @@ def _relative_day(m: regex.Match[str], doc: Document, published: dt.date | None)
     if m.group("lastnight"):
         offset = -1
     elif m.group("rd"):
-        if m.group("rd")[0] == "T" and _after_name(doc, m.start("rd")):
-            return None  # "USA Today", "the Today programme"
+        if m.group("rd")[0] == "T" and (
+            _after_name(doc, m.start("rd")) or _in_title(doc.text, m.start("rd"))
+        ):
+            return None  # "USA Today", "the Today programme", "the World of Tomorrow"
         offset = int(lexicons.table("relative_days")[_norm(m.group("rd"))])
         offset += {"before": -1, "after": 1, None: 0}[(m.group("dir") or "").lower() or None]
     else:
         offset = 0  # this morning
     day = published + dt.timedelta(days=offset)
+    bracketed = _day_after(doc, m.end(), r"\s*[(\[]", published)
+    if bracketed is not None and abs((bracketed - day).days) <= 2:
+        day = bracketed  # "today (Oct. 28)": the date the writer gave wins over the publication day
     return day, day, "day"
 
 
@@ -640,6 +659,8 @@ def _ago(m: regex.Match[str], doc: Document, published: dt.date | None) -> Resol
     point = _shift(published, unit, -_count(m.group("n")))
     if unit in ("day", "week"):
         return point, point, "day"
+    if unit == "year" and _count(m.group("n")) == 1:
+        return (*_unit_span(point, "month", 0), "month")  # "a year ago": the month one year back
     return (*_unit_span(point, unit, 0), unit)  # type: ignore[return-value]
 
 
@@ -664,10 +685,12 @@ def _year_range(m: regex.Match[str], doc: Document, published: dt.date | None) -
 
 def _year(m: regex.Match[str], doc: Document, published: dt.date | None) -> Resolved | None:
     year = int(m.group("y"))
+    if _before_street(doc.text, m.end()):
+        return None  # "1907 Oakmere Drive": a house number
     if not (m.group("mod") or m.group("fiscal") or m.group("prep")) and (
-        year < 1900 or _looks_like_count(doc.text, m)
+        (year < 1900 and not _after_of(doc.text, m)) or _looks_like_count(doc.text, m)
     ):
-        return None
+        return None  # "1500 troops"; not "the summer of 1898"
     return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
 
 
@@ -690,6 +713,18 @@ _RESOLVERS: tuple[tuple[str, Resolver], ...] = (
     ("yrange", _year_range),
     ("year", _year),
 )
+
+
+def _day_after(doc: Document, at: int, lead: str, published: dt.date | None) -> dt.date | None:
+    """The day a day-and-month after ``at`` and ``lead`` names ("ended Nov. 3", "(Oct. 28)"), if any."""
+    opening = _re(lead).match(doc.text, at, at + 12)
+    if opening is None:
+        return None
+    found = _pattern().match(doc.text, opening.end())
+    if found is None or not (found.group("mdy") or found.group("dmy")):
+        return None
+    resolved = _day_month(found, doc, published)
+    return resolved[0] if resolved else None
 
 
 def _is_day(m: regex.Match[str]) -> bool:
@@ -717,6 +752,38 @@ def _after_preposition(text: str, at: int) -> bool:
     return bool(before) and before.group(1).lower() in PREPOSITIONS
 
 
+def _after_the(text: str, at: int) -> bool:
+    """Whether "the" comes just before ``at``, mid-sentence ("from the March high")."""
+    return bool(_re(r"(?<!\p{L})the\s+$").search(text, max(0, at - 5), at))
+
+
+def _after_of(text: str, m: regex.Match[str]) -> bool:
+    """Whether a year follows "of" and no lower-case word follows it ("the summer of 1898,")."""
+    return bool(_re(r"(?<!\p{L})of\s+$").search(text, max(0, m.start() - 4), m.start())) and not _re(
+        r"\s+\p{Ll}"
+    ).match(text, m.end(), m.end() + 3)
+
+
+def _next_word(text: str, at: int) -> str:
+    """The lower-cased word just after ``at`` past white space ("" when none)."""
+    found = _re(r"\s+(\p{L}+)").match(text, at, at + 40)
+    return found.group(1).lower() if found else ""
+
+
+def _before_street(text: str, at: int) -> bool:
+    """Whether capitalised words ending in a street word follow ``at`` ("1907 Oakmere Drive")."""
+    found = _re(r"(?:\s+(?:[NSEW]\.|\p{Lu}\p{L}*)){1,3}").match(text, at, at + 60)
+    if found is None:
+        return False
+    words = LETTERS_RE.findall(found.group())
+    return len(words) > 1 and words[-1].lower() in lexicons.words("figure_streets")
+
+
+def _in_title(text: str, at: int) -> bool:
+    """Whether ``at`` follows a capitalised word and "of" ("the World of Tomorrow"): a title."""
+    return bool(_re(r"\p{Lu}\p{L}*\s+of\s+(?:the\s+)?$").search(text, max(0, at - 40), at))
+
+
 def _after_name(doc: Document, at: int) -> bool:
     """Whether a capitalised word inside the sentence comes just before ``at`` (a name goes on)."""
     sentence_start, _ = doc.sentence_at(at)
@@ -728,6 +795,8 @@ def _looks_like_count(text: str, m: regex.Match[str]) -> bool:
     """A year-shaped number used as a count: "about 2000 people"."""
     before = _re(r"(\p{L}+)\s+$").search(text[max(0, m.start() - 20) : m.start()])
     after = _re(r"\s+\p{Ll}").match(text[m.end() : m.end() + 3])
+    if _re(r"\s*(?:[-–]|to|through|and)\s*(?:1[5-9]|20)\d\d(?!\d)").match(text, m.end(), m.end() + 12):
+        return False  # "at least 2002 to 2005": a range of years
     if text[max(0, m.start() - 1) : m.start()] in ("$", "£", "€", "#"):
         return True
     return bool(before and after and before.group(1).lower() in QUANTITY_WORDS)

@@ -24,6 +24,7 @@ from .cues import Cue
 __all__ = ["CLOSING_MARKS", "DASHES", "OBJECT_PRONOUNS", "OPENING_MARKS", "ClauseReader", "adverb"]
 
 MAX_SUBJECT = 12  # tokens: a longer run before a cue is not its subject
+MAX_DATELINE = 8  # tokens of a wire dateline before its dash ("WASHINGTON, D.C. (AP) —")
 SENTENCE_REACH = 150  # tokens read on either side of a cue, however long its sentence
 CLOSING_MARKS = "”’\"'»"
 OPENING_MARKS = "“‘\"'«"
@@ -84,7 +85,31 @@ class ClauseReader:
         """
         start, end = self.doc.sentence_at(cue.start)
         first, stop = self.index_at(start), self.index_at(end)
+        first = self.after_dateline(first, min(stop, cue.first))
         return max(first, cue.first - SENTENCE_REACH), min(stop, cue.last + 1 + SENTENCE_REACH)
+
+    def after_dateline(self, first: int, limit: int) -> int:
+        """The token after a wire dateline opening a paragraph ("LONDON (Reuters) -"), else ``first``.
+
+        The dateline is a run of capitalised words, commas and an agency in
+        brackets, closed by a dash, within ``MAX_DATELINE`` tokens of the paragraph start.
+        """
+        tokens = self.tokens
+        if (
+            first >= limit
+            or self.doc.paragraphs[self.doc.paragraph_index(tokens[first].start)][0] != tokens[first].start
+        ):
+            return first
+        k = first
+        while k < min(limit, first + MAX_DATELINE):
+            text = tokens[k].text
+            if text in DASHES or text == "-":
+                upper = any(t.text.isupper() and len(t.text) > 1 for t in tokens[first:k])
+                return k + 1 if k > first and upper else first
+            if not (text[0].isupper() or text in (",", "(", ")", ".")):
+                return first
+            k += 1
+        return first
 
     def index_at(self, offset: int) -> int:
         return bisect_left(self._starts, offset)

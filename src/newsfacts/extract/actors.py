@@ -32,6 +32,7 @@ from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import islice
 
 import regex
 
@@ -55,6 +56,7 @@ TEAM_VERBS = frozenset({"beat", "defeated", "edged", "routed", "thrashed", "host
 TEAM_BEFORE = TEAM_VERBS
 TEAM_BEFORE_PAIRS = (["away", "to"], ["home", "to"], ["coach", "of"], ["manager", "of"], ["signed", "for"])
 TEAM_AFTER = TEAM_VERBS | {"rallied", "routs", "beats", "tops", "topped"}
+TEAM_MENTIONS = 12  # how many mentions of an actor are looked at for a team's context
 SLUG_RE = regex.compile(r"[^a-z0-9]+")
 MENTIONS_BACK = 200  # how many mentions a pronoun looks back over for its actor
 
@@ -241,7 +243,7 @@ class Roster:
         plural = _plural(words[-1]) and not (
             len(words) > 1 and any(text[s:e].lower() == words[-1] for s, e in entry.mentions)
         )
-        for start, end in entry.mentions:
+        for start, end in islice(entry.mentions, TEAM_MENTIONS):
             before = text[max(start - 12, 0) : start].lower().split()
             after = text[end : end + 12].lower().split()
             if (

@@ -227,11 +227,12 @@ BOILERPLATE_RE = regex.compile(
       | sign\s+up | subscribe | read\s+more | related: | advertisement
       | by\s+\p{Lu}\p{L}+(?:\s+\p{Lu}[\p{L}.]*){0,3}\s*$   # a byline paragraph
       | follow\s+(?:\p{Lu}\S*\s+){1,4}on\s+(?:twitter|facebook|instagram)   # an author's account
-      | .{0,200}(?:contributed\s+(?:to\s+this\s+report|reporting)|reported\s+from)\W*$   # a closing credit
     )
     """,
     regex.VERBOSE | regex.IGNORECASE | regex.MULTILINE,  # "^": at any paragraph start
 )
+# A closing credit, the whole of a short paragraph: "Jane Doe contributed to this report."
+CLOSING_CREDIT_RE = regex.compile(r"contributed\s+(?:to\s+this\s+report|reporting)\W*$", regex.MULTILINE)
 INLINE_CREDIT_RE = regex.compile(
     r"(?:Photograph|Photo|Picture|Image|Illustration):[^\n]*|\((?:Reuters|AP|AFP|CNN|Bloomberg)\)"
 )
@@ -353,7 +354,9 @@ class _Scanner:
     def _skipped_regions(self) -> list[tuple[int, int]]:
         out = []
         for start, end in self.doc.paragraphs:
-            if BOILERPLATE_RE.match(self.text, start, end):
+            if BOILERPLATE_RE.match(self.text, start, end) or (
+                end - start < 200 and CLOSING_CREDIT_RE.search(self.text, start, end)
+            ):
                 out.append((start, end))
             else:
                 out.extend(m.span() for m in INLINE_CREDIT_RE.finditer(self.text, start, end))

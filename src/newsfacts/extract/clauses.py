@@ -19,7 +19,7 @@ from bisect import bisect_left
 
 from .. import lexicons
 from ..document import Document, Token
-from .cues import Cue
+from .cues import Cue, is_present_cue
 
 __all__ = ["CLOSING_MARKS", "DASHES", "OBJECT_PRONOUNS", "OPENING_MARKS", "ClauseReader", "adverb"]
 
@@ -227,6 +227,8 @@ class ClauseReader:
                 break
             if lower in self.pronouns and k != last:
                 break
+            if k != last and text.islower() and is_present_cue(lower) and tokens[k + 1].text[0].isupper():
+                break  # "files show Ms Lee asked": a report's own verb ends the phrase before its subject
             k -= 1
         if last - k >= MAX_SUBJECT:
             return None

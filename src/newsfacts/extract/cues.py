@@ -23,7 +23,7 @@ from functools import cache
 from .. import lexicons
 from ..document import Document, Token
 
-__all__ = ["Cue", "find_cues", "is_cue_form"]
+__all__ = ["Cue", "find_cues", "is_cue_form", "is_present_cue"]
 
 BE_FORMS = frozenset({"is", "was", "are", "were", "be", "been", "being", "am"})
 # Prepositions before a verb form make it a noun ("in hopes of", "signs of hope"); "-ing" forms
@@ -69,6 +69,12 @@ def _verb_forms() -> dict[str, tuple[str, str]]:
 def is_cue_form(word: str) -> bool:
     """Whether a lower-cased word is a reporting verb form of the ``cues`` lexicon ("said", "suggest")."""
     return word in _verb_forms()
+
+
+def is_present_cue(word: str) -> bool:
+    """Whether a lower-cased word is a present-tense reporting verb ("show", "shows", "says")."""
+    entry = _verb_forms().get(word)
+    return entry is not None and word in (entry[0], entry[0] + "s", entry[0] + "es")
 
 
 @cache
@@ -210,6 +216,9 @@ def _is_verb_use(tokens: tuple[Token, ...], i: int, determiners: frozenset[str])
         or (lower in PREPOSITIONS and not form.endswith("ing"))
     ):
         return False
+    following = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
+    if form.endswith("s") and following == "of" and lower.endswith("ing") and before.islower():
+        return False  # "raising hopes of", "fuelling fears of": a noun, the object of the participle
     if form.startswith("ask") and [t.text.lower() for t in tokens[i + 1 : i + 3]] == ["not", "to"]:
         return False  # "who asked not to be named": a condition of anonymity, not a report
     k = i - 1

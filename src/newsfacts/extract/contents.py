@@ -27,6 +27,9 @@ MAX_ADJUNCT = 8  # tokens of an object or adjunct between a cue and the rest of 
 ADJUNCT_OPENERS = frozenset("while when as after before because since during at with by".split())
 # Words after a cue that open an adjunct ending the sentence ("said in a statement.", "said on Monday.").
 ADJUNCT_AFTER = frozenset("in on at last this earlier yesterday today late".split())
+# Prepositions opening a setting before a clause's subject ("During the call, he asked ...").
+MAX_ADVERBIAL = 6  # tokens of such a setting
+ADVERBIAL_OPENERS = frozenset("after at before despite during in on since throughout with".split())
 # Words after a comma that end a content: a concession added by the writer.
 CONCESSIONS = frozenset("although though whereas".split())
 # Verbs whose object comes before the content: "told reporters that", "warned the council that".
@@ -231,7 +234,15 @@ class ContentReader(ClauseReader):
             return (region.start, region.end) if region is not None else None
         if j < first or j == edge - 1:
             return None  # no comma or dash between the content and its source
+        if self.adverbial(first, j + 1):
+            return None  # "During the call, he asked ...": a setting, not what was said
         return self.span_of(first, j + 1)
+
+    def adverbial(self, i: int, stop: int) -> bool:
+        """Whether tokens ``[i, stop)`` are a short phrase opened by a preposition: no verb, no comma."""
+        if i >= stop or stop - i > MAX_ADVERBIAL or self.tokens[i].text.lower() not in ADVERBIAL_OPENERS:
+            return False
+        return not any(t.text.lower() in self.finite or t.text == "," for t in self.tokens[i:stop])
 
     def quote_led(self, mention: tuple[int, int], first: int) -> bool:
         """Whether a closing quote (and a comma) stand right before the source: "X," she said, ..."""

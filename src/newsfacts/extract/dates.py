@@ -220,12 +220,11 @@ def _cue_pattern() -> regex.Pattern[str]:
     a schedule verb counts only as a verb ("play Saturday", not "the play").
     """
     adverb = rf"(?:\p{{L}}+ly|{_alternation(lexicons.words('cue_adverbs'))})"
-    future = "|".join(
-        rf"\s+(?:{adverb}\s+)?".join(
-            r"\s+".join(map(regex.escape, part.split())) for part in cue.split(" ", 1)
-        )
-        for cue in sorted(lexicons.words("future_cues"), key=lambda w: (-len(w), w))
-    )
+    cues = lexicons.words("future_cues")
+    phrases = [cue.split(" ", 1) for cue in cues if " " in cue]
+    first_words = _alternation(first for first, _ in phrases)
+    rests = _alternation(rest for _, rest in phrases)
+    future = rf"{_alternation(cues)}|(?:{first_words})\s+{adverb}\s+(?:{rests})"  # "is now set to"
     schedule = _alternation(lexicons.words("schedule_verbs"))
     plan = _alternation(lexicons.words("plan_cues"))
     past_cues = lexicons.table("past_cues")
@@ -233,12 +232,15 @@ def _cue_pattern() -> regex.Pattern[str]:
     past = _alternation(w for w, kind in past_cues.items() if kind != "speech")
     return regex.compile(
         rf"""
-        (?P<plan>\b(?:had|was|were)\s+(?:{adverb}\s+)?(?:been\s+)?(?:{plan})\b  # had planned to
-            |\bas\s+(?:planned|scheduled)\b)                                   # as planned
-      | (?P<future>(?<![\p{{L}}])(?:{future})(?![\p{{L}}])|(?<=\p{{L}})['’]ll\b|\bnext\b
-            |(?<!\b(?:a|an|the|to|into|of|this|that|its|their|his|her)\s+|['’]s\s+)\b(?:{schedule})\b)
-      | (?P<speech>\b(?:{speech})\b)
-      | (?P<past>\b(?:{past})\b|\b\p{{L}}{{3,}}ed\b)
+        (?<![\p{{L}}\p{{N}}_])(?:                                             # at the start of a word:
+            (?P<plan>(?:had|was|were)\s+(?:{adverb}\s+)?(?:been\s+)?(?:{plan})\b  # had planned to
+                |as\s+(?:planned|scheduled)\b)                               # as planned
+          | (?P<future>(?:{future})(?![\p{{L}}])|next\b)                      # will, is set to
+          | (?P<schedule>(?:{schedule})\b)                                    # play, hosts: checked in _tense
+          | (?P<speech>(?:{speech})\b)                                        # said
+          | (?P<past>(?:{past})\b|\p{{L}}{{3,}}ed\b)                          # won, closed
+        )
+      | (?P<future>(?<=\p{{L}})['’]ll\b)                                     # they'll
       | (?P<stop>[;:—–()\[\]“”"]|\.\s)
         """,
         regex.VERBOSE | regex.IGNORECASE,
@@ -271,6 +273,7 @@ def find_dates(doc: Document, *, published: dt.date | None = None) -> list[TimeE
     pattern = _pattern()
     out: list[TimeExpression] = []
     done = 0
+    story = _Story()
     for at in _candidates(doc):
         if at < done:
             continue
@@ -281,6 +284,7 @@ def find_dates(doc: Document, *, published: dt.date | None = None) -> list[TimeE
         if resolved is None:
             continue
         done = match.end()
+        resolved = story.place(match, doc, published, resolved)
         start, end, grain = resolved
         span_start = match.start("core")
         if match.group("prep") and (match.group("prep").lower() == "in" or _is_day(match)):
@@ -295,6 +299,75 @@ def find_dates(doc: Document, *, published: dt.date | None = None) -> list[TimeE
             )
         )
     return out
+
+
+class _Story:
+    """What the expressions so far say about when the story is: its last explicit year, its last day.
+
+    A month or day without a year takes the last year the story named in an
+    earlier sentence of its paragraph ("The mill closed in 1986. In May, ...") when that
+    year is before publication, nothing relative ("last week") came since, and
+    the clause does not speak of the future. In one sentence a day without a
+    year runs on from the day before it ("kicks off June 9 ... and concludes Oct. 10").
+    """
+
+    def __init__(self) -> None:
+        self.year: int | None = None
+        self.year_at = 0
+        self.day: dt.date | None = None
+        self.day_at = 0
+
+    def place(
+        self, m: regex.Match[str], doc: Document, published: dt.date | None, resolved: Resolved
+    ) -> Resolved:
+        """``resolved`` moved into the story where it names no year itself; the story updated."""
+        year = m.group("y")
+        yearless = not year and bool(
+            m.group("dmy") or m.group("mdy") or (m.group("month") and not m.group("rel"))
+        )
+        if yearless and published is not None:
+            resolved = self._carried(m, doc, published, resolved)
+            resolved = self._run_on(m, doc, resolved)
+        if year and not m.group("yrange"):
+            self.year, self.year_at = int(year), m.start()
+        elif not yearless and not m.group("decade") and not m.group("yrange"):
+            self.year = None  # "last week": the story is back at publication
+        if resolved[0] is not None and (
+            m.group("dmy") or m.group("mdy") or m.group("iso") or m.group("numeric")
+        ):
+            self.day, self.day_at = resolved[0], m.start()
+        return resolved
+
+    def _carried(
+        self, m: regex.Match[str], doc: Document, published: dt.date, resolved: Resolved
+    ) -> Resolved:
+        if self.year is None or self.year >= published.year:
+            return resolved
+        if (
+            doc.sentence_index(m.start()) == doc.sentence_index(self.year_at)
+            or doc.paragraph_index(m.start()) != doc.paragraph_index(self.year_at)
+            or _tense(doc, m) == "future"
+        ):
+            return resolved  # "Acme, founded in 1995, said in March": the year of a side remark
+        return _resolve(m, doc, dt.date(self.year, 12, 31)) or resolved
+
+    def _run_on(self, m: regex.Match[str], doc: Document, resolved: Resolved) -> Resolved:
+        start = resolved[0]
+        if (
+            self.day is None
+            or start is None
+            or resolved[2] != "day"
+            or m.group("wd")
+            or start >= self.day
+            or doc.sentence_index(m.start()) != doc.sentence_index(self.day_at)
+            or _tense(doc, m) == "past"
+        ):
+            return resolved
+        for year in (self.day.year, self.day.year + 1):
+            moved = _date(year, start.month, start.day)
+            if moved is not None and moved >= self.day:
+                return moved, moved, "day"
+        return resolved
 
 
 @cache
@@ -821,15 +894,27 @@ def _tense(doc: Document, m: regex.Match[str]) -> str | None:
         kind = cue.lastgroup
         if kind == "stop":
             before = None
+        elif kind == "schedule" and _after_determiner(text, cue.start()):
+            continue  # "the play", "Trump's visits"
         elif kind == "past" and _re(r"\bbe\s+$").search(text[max(0, cue.start() - 4) : cue.start()]):
             continue  # "will be made Thursday": a passive keeps the future
         else:
-            before = kind if kind in ("future", "plan") else "past"
+            before = {"future": "future", "schedule": "future", "plan": "plan"}.get(kind or "", "past")
     if before:
         return before
     for cue in cues.finditer(text, end, min(max(sentence_end, end), end + 50)):
-        return {"stop": None, "future": "future", "plan": "plan"}.get(cue.lastgroup or "stop", "past")
+        if cue.lastgroup == "schedule" and _after_determiner(text, cue.start()):
+            continue
+        return {"stop": None, "future": "future", "schedule": "future", "plan": "plan"}.get(
+            cue.lastgroup or "stop", "past"
+        )
     return None
+
+
+def _after_determiner(text: str, at: int) -> bool:
+    """Whether a determiner, a possessive or "to" comes just before ``at`` ("the play", "to host")."""
+    before = r"(?:(?<!\p{L})(?:a|an|the|to|into|of|this|that|its|their|his|her)|\p{L}['’]s)\s+$"
+    return bool(_re(before).search(text, max(0, at - 8), at))
 
 
 def _in_game(doc: Document, m: regex.Match[str]) -> bool:

@@ -48,6 +48,8 @@ PARTICIPLE_BLOCKERS = frozenset(
 )
 # Words opening a relative clause about the source before its cue: "Ana Ruiz, who represents Lee, said".
 RELATIVE_WORDS = frozenset("who whose which".split())
+# Words opening a clause of place or time after a comma: its own subject follows ("..., where lawmakers").
+SETTING_WORDS = frozenset("where when".split())
 # Words closing the agent of a passive cue and opening its content: "accused by critics of ...".
 AGENT_ENDS = frozenset("of as that about to".split())
 
@@ -149,6 +151,8 @@ class _Reader(ContentReader):
             passive = self.read_agent(cue, stop)
             if passive is not None:
                 return passive
+            if cue.form.endswith("ed"):
+                return None  # "the breakdown revealed by his death": a participle after its noun
         if self.clausal.get(cue.lemma) == "agent":
             return None  # "has seen a drop": a report only as "seen by many as ..."
         inverted = self.may_invert(cue, first)
@@ -251,7 +255,28 @@ class _Reader(ContentReader):
                 break
             if attribution.mention is not None:
                 return attribution.mention
+        for k in range(cue.first - 1, first, -1):  # "..., where lawmakers spoke and said": their clause
+            if self.tokens[k].text.lower() in SETTING_WORDS and self.tokens[k - 1].text == ",":
+                own = self.subject_at_start(k + 1, cue.first) or self.plain_subject(k + 1, cue.first)
+                if own is not None:  # ", when questioned, asserting": no subject of its own
+                    return own
+                break
         return self.subject_at_start(first, cue.first)
+
+    def plain_subject(self, k: int, limit: int) -> tuple[int, int] | None:
+        """A one-word lowercase plural subject ("lawmakers", "officials") followed by its verb."""
+        tokens = self.tokens
+        if k + 1 >= limit or not tokens[k].text.isalpha() or not tokens[k + 1].text.isalpha():
+            return None
+        word = tokens[k].text
+        if (
+            not word.islower()
+            or not word.endswith("s")
+            or word in self.clause_words
+            or word in self.determiners
+        ):
+            return None
+        return tokens[k].start, tokens[k].end
 
     def ends_paragraph_with_colon(self, cue: Cue) -> bool:
         """ "Mr Obama also said:" closing its paragraph: the statements follow as a list."""

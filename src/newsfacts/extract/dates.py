@@ -285,6 +285,8 @@ def find_dates(doc: Document, *, published: dt.date | None = None) -> list[TimeE
             continue
         done = match.end()
         resolved = story.place(match, doc, published, resolved)
+        if resolved is None:
+            continue  # "refined it over the next decade" after "in 1910": the story's decade, not ours
         start, end, grain = resolved
         span_start = match.start("core")
         if match.group("prep") and (match.group("prep").lower() == "in" or _is_day(match)):
@@ -319,8 +321,14 @@ class _Story:
 
     def place(
         self, m: regex.Match[str], doc: Document, published: dt.date | None, resolved: Resolved
-    ) -> Resolved:
-        """``resolved`` moved into the story where it names no year itself; the story updated."""
+    ) -> Resolved | None:
+        """``resolved`` moved into the story where it names no year itself; the story updated.
+
+        None for "the next decade" in a past-tense clause of a story set in an earlier
+        year: a period after the story's date, which we do not resolve.
+        """
+        if m.group("period") and self._in_past_story(m, doc, published):
+            return None
         year = m.group("y")
         yearless = not year and bool(
             m.group("dmy") or m.group("mdy") or (m.group("month") and not m.group("rel"))
@@ -350,6 +358,17 @@ class _Story:
         ):
             return resolved  # "Acme, founded in 1995, said in March": the year of a side remark
         return _resolve(m, doc, dt.date(self.year, 12, 31)) or resolved
+
+    def _in_past_story(self, m: regex.Match[str], doc: Document, published: dt.date | None) -> bool:
+        return (
+            m.group("rel").lower() == "next"
+            and m.group("the") is not None
+            and self.year is not None
+            and published is not None
+            and self.year < published.year
+            and doc.paragraph_index(m.start()) == doc.paragraph_index(self.year_at)
+            and _tense(doc, m, speech="speech") == "past"
+        )
 
     def _run_on(self, m: regex.Match[str], doc: Document, resolved: Resolved) -> Resolved:
         start = resolved[0]
@@ -875,11 +894,12 @@ def _looks_like_count(text: str, m: regex.Match[str]) -> bool:
     return bool(before and after and before.group(1).lower() in QUANTITY_WORDS)
 
 
-def _tense(doc: Document, m: regex.Match[str]) -> str | None:
+def _tense(doc: Document, m: regex.Match[str], *, speech: str = "past") -> str | None:
     """Whether the clause speaks of the "future", the "past" or a "plan" (None when it does not say).
 
     A plan ("had planned to", "was slated to", "as planned") may lie either way:
-    its date is the nearest occurrence.
+    its date is the nearest occurrence. A speech verb ("said") counts as ``speech``,
+    "past" unless told otherwise.
 
     The words just before it count first ("will meet on Friday", "said on
     Monday"); then the words just after it when it opens a clause ("On Friday,
@@ -899,13 +919,15 @@ def _tense(doc: Document, m: regex.Match[str]) -> str | None:
         elif kind == "past" and _re(r"\bbe\s+$").search(text[max(0, cue.start() - 4) : cue.start()]):
             continue  # "will be made Thursday": a passive keeps the future
         else:
-            before = {"future": "future", "schedule": "future", "plan": "plan"}.get(kind or "", "past")
+            before = {"future": "future", "schedule": "future", "plan": "plan", "speech": speech}.get(
+                kind or "", "past"
+            )
     if before:
         return before
     for cue in cues.finditer(text, end, min(max(sentence_end, end), end + 50)):
         if cue.lastgroup == "schedule" and _after_determiner(text, cue.start()):
             continue
-        return {"stop": None, "future": "future", "schedule": "future", "plan": "plan"}.get(
+        return {"stop": None, "future": "future", "schedule": "future", "plan": "plan", "speech": speech}.get(
             cue.lastgroup or "stop", "past"
         )
     return None

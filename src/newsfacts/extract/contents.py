@@ -222,6 +222,8 @@ class ContentReader(ClauseReader):
     ) -> tuple[int, int] | None:
         """The content before the source (or before an inverted cue): "X," she said."""
         edge = self.index_at(cue.start if inverted else mention[0])
+        if not inverted:
+            edge = self.before_titles(edge, first)
         j = edge - 1
         while j >= first and self.tokens[j].text in (",", "—", "–", "-"):
             j -= 1
@@ -243,6 +245,25 @@ class ContentReader(ClauseReader):
         if i >= stop or stop - i > MAX_ADVERBIAL or self.tokens[i].text.lower() not in ADVERBIAL_OPENERS:
             return False
         return not any(t.text.lower() in self.finite or t.text == "," for t in self.tokens[i:stop])
+
+    def before_titles(self, edge: int, first: int) -> int:
+        """Where a first title joined to a source begins ("lead author and" ESA scientist Lopez), else ``edge``.
+
+        Only lowercase words may stand before the "and", the last of them a role.
+        """
+        tokens = self.tokens
+        k = edge - 1
+        if k - 1 < first or tokens[k].text != "and" or tokens[k - 1].text.lower() not in self.source_heads:
+            return edge
+        k -= 1
+        while (
+            k - 1 >= first
+            and k > edge - 1 - MAX_ADJUNCT
+            and tokens[k - 1].text.isalpha()
+            and tokens[k - 1].text.islower()
+        ):
+            k -= 1
+        return k
 
     def quote_led(self, mention: tuple[int, int], first: int) -> bool:
         """Whether a closing quote (and a comma) stand right before the source: "X," she said, ..."""

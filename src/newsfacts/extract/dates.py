@@ -21,7 +21,14 @@ publication unless the clause speaks of the future ("will meet on Friday",
 month without a year is the latest one on or before publication, or with future
 context the first one ending on or after it; with no cue either way a day and
 month within two months ahead wins over one most of a year ago ("on 12
-December" in a late November article). With no publication date, relative expressions keep null
+December" in a late November article). Present-tense schedule verbs are future
+cues ("the Gophers play Saturday"); a plan in the past tense ("had planned to",
+"was slated to", "as planned") takes the nearest occurrence either way. A month
+or day without a year takes the year named in an earlier sentence of its
+paragraph when that is before publication ("The mill closed in 1986. In May,
+..."), and in one sentence a day runs on from the one before it. "the third
+quarter ended Nov. 3" is the 13 weeks to that day; "today (Oct. 28)" is the
+bracketed day. With no publication date, relative expressions keep null
 ``start``/``end`` and absolute ones still resolve.
 
 Deliberate misses: times of day on their own ("at 3pm"), durations ("for six

@@ -247,7 +247,7 @@ class ContentReader(ClauseReader):
         return not any(t.text.lower() in self.finite or t.text == "," for t in self.tokens[i:stop])
 
     def before_titles(self, edge: int, first: int) -> int:
-        """Where a first title joined to a source begins ("lead author and" ESA scientist Lopez), else ``edge``.
+        """Where a first title joined to a source begins ("lead author and" ESA scientist Lopez) or ``edge``.
 
         Only lowercase words may stand before the "and", the last of them a role.
         """

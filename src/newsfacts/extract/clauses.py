@@ -9,8 +9,12 @@ joined to an earlier one ("Rubio thanked Miami and said ...").
 An inverted source holds no finite verb ("..., said the door remained
 open" has its source before the cue).
 
-Misses: subjects after a leading adverbial in a coordinated sentence ("On
-Monday, the mayor toured ... and said"); sources more than twelve tokens long.
+A setting opening the sentence ("During the call, he ...") is passed over
+and is never a source.
+
+Misses: subjects after a leading adverbial without a comma in a coordinated
+sentence ("On Monday the mayor toured ... and said"); sources more than
+twelve tokens long.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from .cues import Cue, is_present_cue
 __all__ = ["CLOSING_MARKS", "DASHES", "OBJECT_PRONOUNS", "OPENING_MARKS", "ClauseReader", "adverb"]
 
 MAX_SUBJECT = 12  # tokens: a longer run before a cue is not its subject
+MAX_SETTING = 7  # tokens of a setting opening a sentence before its subject ("During the call,")
 MAX_DATELINE = 8  # tokens of a wire dateline before its dash ("WASHINGTON, D.C. (AP) —")
 SENTENCE_REACH = 150  # tokens read on either side of a cue, however long its sentence
 CLOSING_MARKS = "”’\"'»"
@@ -33,6 +38,8 @@ DASHES = ("—", "–", "--")
 SOURCE_TAIL_STOPS = frozenset("on at during after before last yesterday today earlier adding citing".split())
 # Prepositions that may lead a clause before its subject ("In Paris officials said").
 LEADING_PREPOSITIONS = frozenset("in at by with from for of".split())
+# Prepositions opening a setting before a clause, never a source ("During the call, ...").
+SETTING_PREPOSITIONS = frozenset("after amid before despite during since throughout".split())
 # Time words that may lead a clause before its subject ("Last week the ministry said").
 LEADING_TIME = frozenset(
     """last this next on earlier later week month year yesterday today tonight monday tuesday
@@ -174,8 +181,8 @@ class ClauseReader:
         inner = self.noun_phrase_back(comma - 1, j + 1)
         outer = self.noun_phrase_back(j - 1, first)
         inner_is_phrase = inner is not None and self.index_at(inner[0]) == j + 1
-        if outer is None:
-            return None
+        if outer is None or self.tokens[self.index_at(outer[0])].text.lower() in SETTING_PREPOSITIONS:
+            return None  # "During the call, he asked ..., called": a setting, not the subject
         if inner is not None and inner_is_phrase and self.is_name(inner) and not self.is_name(outer):
             return inner
         return outer
@@ -413,8 +420,8 @@ class ClauseReader:
     def subject_at_start(self, first: int, limit: int) -> tuple[int, int] | None:
         """The subject opening a sentence: a pronoun, a capitalised name, or "the spokesman".
 
-        Misses: subjects after a leading adverbial ("On Monday, ..."), lowercase
-        noun phrases longer than a determiner and one noun.
+        A short setting before a comma ("On Monday, ...") is passed over.
+        Misses: lowercase noun phrases longer than a determiner and one noun.
         """
         tokens = self.tokens
         k = first
@@ -422,6 +429,11 @@ class ClauseReader:
             tokens[k].text in OPENING_MARKS or tokens[k].text.lower() in ("but", "and", "so", "yet")
         ):
             k += 1
+        if k < limit and tokens[k].text.lower() in SETTING_PREPOSITIONS | LEADING_PREPOSITIONS | {"on"}:
+            comma = next(
+                (j for j in range(k + 1, min(limit, k + MAX_SETTING)) if tokens[j].text == ","), None
+            )
+            k = k if comma is None else comma + 1  # "During the call, he ...": the subject after the setting
         if k >= limit:
             return None
         if tokens[k].text.lower() in self.pronouns:

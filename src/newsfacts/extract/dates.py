@@ -418,7 +418,9 @@ def _candidates(doc: Document) -> Iterator[int]:
     tokens = doc.tokens
     words = set(map(itemgetter(2), tokens))
     # a word of letters alone starts one only as a first word: one set lookup, no call
-    offsets = {word: (0,) for word in words if word.isalpha() and word.lower() in first_words}
+    offsets: dict[str, tuple[int, ...]] = {
+        word: (0,) for word in words if word.isalpha() and word.lower() in first_words
+    }
     for word in words:
         if not word.isalpha():
             starts = _starts_in(word, first_words)

@@ -291,8 +291,8 @@ def _is_cap(t: str) -> bool:
 
 
 @cache
-def _lexicon() -> dict[str, frozenset[str] | dict[str, str]]:
-    """The word lists of the scanner, loaded and derived once."""
+def _lexicon() -> dict[str, frozenset[str]]:
+    """The word sets of the scanner, loaded and derived once (its tables are read where used)."""
     return {
         "honorifics": lexicons.words("honorifics"),
         "titles": lexicons.words("titles"),
@@ -300,9 +300,6 @@ def _lexicon() -> dict[str, frozenset[str] | dict[str, str]]:
         "org_words": lexicons.words("organization_words"),
         "org_heads": lexicons.words("organization_heads"),
         "orgs": lexicons.words("organizations"),
-        "countries": lexicons.table("countries"),
-        "demonyms": lexicons.table("demonyms"),
-        "capitals": lexicons.table("capitals"),
         "places": lexicons.words("places"),
         "first_names": lexicons.words("first_names"),
         "starters": lexicons.words("sentence_starters"),
@@ -331,9 +328,9 @@ class _Scanner:
         self.org_words = lex["org_words"]
         self.org_heads = lex["org_heads"]
         self.orgs = lex["orgs"]
-        self.countries = lex["countries"]
-        self.demonyms = lex["demonyms"]
-        self.capitals = lex["capitals"]
+        self.countries = lexicons.table("countries")  # tables: name -> canonical country
+        self.demonyms = lexicons.table("demonyms")
+        self.capitals = lexicons.table("capitals")
         self.places = lex["places"]
         self.first_names = lex["first_names"]
         self.starters = lex["starters"]

@@ -546,6 +546,7 @@ class _Scanner:
                     continue
                 if low in OF_WORDS and (
                     prev_low in self.org_heads
+                    or (low != "on" and prev_low in self.titles and self._titles_only(i, j - 1))
                     or (low == "for" and _plural_name(last.text))
                     or (low != "of" and self._long_name_goes_on(i, j))
                 ):
@@ -573,6 +574,14 @@ class _Scanner:
         ):
             j += 1  # "Trump administration"
         return j
+
+    def _titles_only(self, i: int, j: int) -> bool:
+        """Whether tokens ``i:j`` are all titles, title words or countries: "US", "Deputy" ("Minister of")."""
+        for t in self.texts[i:j]:
+            low = t.lower().rstrip(".")
+            if low not in self.titles and low not in self.modifiers and not self._known(lookup_key(t)):
+                return False
+        return True
 
     def _long_name_goes_on(self, i: int, j: int) -> bool:
         """Whether "for"/"on" at token ``j`` joins two capitalised runs into one name.
@@ -764,8 +773,12 @@ class _Scanner:
                     t_last = m
                     if t_first < 0:
                         t_first = m
-        if t_last >= 0:
+        of_title = self._of_title(run, words, k) if t_last < 0 else None
+        if of_title is not None:
+            t_first, t_last = of_title
+        elif t_last >= 0:
             t_first = t_last
+        if t_last >= 0:
             while (
                 t_first > k
                 and (words[t_first - 1] in self.titles or words[t_first - 1] in self.modifiers)
@@ -781,6 +794,12 @@ class _Scanner:
                 k += 1
         elif all(w in self.titles or w in self.modifiers or w in self.honorifics for w in words):
             return []  # only a title: "Prime Minister", "President"
+        elif words[k] in self.titles and words[k] not in self.org_heads and words[k + 1] in OF_WORDS:
+            k += 2  # a title of a place or body: "President of France", "Governor of the Bank of England"
+            while k < len(run) and words[k] == "the":
+                k += 1
+            if k == len(run):
+                return out
         core = run[k:]
         core_words = words[k:]
         core_start = core[0].start
@@ -842,6 +861,36 @@ class _Scanner:
             )
         )
         return out
+
+    def _of_title(self, run: list[Token], words: list[str], k: int) -> tuple[int, int] | None:
+        """The first and last words of a title with "of" inside before a name, or None.
+
+        "Secretary of State Mike Pompeo", "Minister of Finance Tito Mboweni":
+        a title word, "of"/"for", then the words up to a first name, up to the
+        last two words when three or more follow "of", or up to the last word
+        after title words ("Secretary of State Pompeo").
+        """
+        n = len(words)
+        for m in range(k, n - 2):
+            if words[m] not in self.titles or words[m + 1] not in ("of", "for"):
+                continue
+            for p in range(m + 3, n - 1):
+                if words[p] in self.first_names and n - p <= 3:
+                    return m, p - 1
+            for p in (n - 2, n - 1):
+                if (
+                    p - (m + 2) >= 1
+                    and (p == n - 2 or all(w in self.modifiers for w in words[m + 2 : p]))
+                    and all(_is_cap(t.text) for t in run[p:])
+                    and not any(
+                        w in self.org_words or w in self.titles or w in self.modifiers or w in CONNECTORS
+                        for w in words[p:]
+                    )
+                    and not self._known(lookup_key(" ".join(words[p:])))
+                ):
+                    return m, p - 1
+            return None
+        return None
 
     def _analyse_word(self, i: int) -> list[Name]:
         """:meth:`_analyse` for the commonest run, one plain word inside a sentence ("Trump", "NASA")."""

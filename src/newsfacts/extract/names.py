@@ -33,6 +33,8 @@ from ..document import Document, Token
 
 __all__ = ["Name", "find_names", "lookup_key"]
 
+# Venue words that are also surnames: after a first name they end a person's name ("Anna Hall").
+SURNAME_VENUES = frozenset({"bridge", "center", "centre", "field", "garden", "hall", "park"})
 # Lower-case words that may sit inside a name, between capitalised words.
 PARTY_TAG_RE = regex.compile(r"[DRI]-\p{Lu}")
 # Weekdays and months (but not those that are also names: May, June, August, March) end no name.
@@ -304,6 +306,7 @@ def _lexicon() -> dict[str, frozenset[str]]:
         "first_names": lexicons.words("first_names"),
         "starters": lexicons.words("sentence_starters"),
         "events": lexicons.words("event_words"),
+        "venues": lexicons.words("venue_words"),
         "works": lexicons.words("works"),
         "work_nouns": lexicons.words("work_nouns"),
         "date_words": frozenset(
@@ -335,6 +338,7 @@ class _Scanner:
         self.first_names = lex["first_names"]
         self.starters = lex["starters"]
         self.events = lex["events"]
+        self.venues = lex["venues"]
         self.works = lex["works"]
         self.work_nouns = lex["work_nouns"]
         self.date_words = lex["date_words"]
@@ -892,6 +896,16 @@ class _Scanner:
             return None
         return None
 
+    def _personal_surname(self, first: str, after: int) -> bool:
+        """Whether a name ending in a venue word that is also a surname is a person's.
+
+        "Anna Hall" (a first name), "Ellie Hall tweeted", "Hall said" (a verb after it).
+        """
+        if first in self.first_names:
+            return True
+        nxt = self.toks[after].text.lower() if 0 <= after < len(self.toks) else ""
+        return nxt in ACTOR_VERBS or (nxt.endswith("ed") and nxt.isalpha())
+
     def _analyse_word(self, i: int) -> list[Name]:
         """:meth:`_analyse` for the commonest run, one plain word inside a sentence ("Trump", "NASA")."""
         tok, after = self.toks[i], i + 1
@@ -1046,6 +1060,16 @@ class _Scanner:
         if key.endswith((".com", ".org", ".net")):
             return "organization", core, key
         last = words[-1]
+        if (
+            last in self.venues
+            and len(words) > 1
+            and not personal
+            and "-" not in words[0]  # "Chan-wook Park": a given name
+            and (last not in SURNAME_VENUES or not self._personal_surname(words[0], after))  # "Anna Hall"
+            and not any(w in CONNECTORS for w in words[:-1])
+            and not (last in ("center", "centre") and any(w in self.org_words for w in words[:-1]))
+        ):  # not "Pew Research Center"
+            return "place", core, key  # "Wembley Stadium", "Villa Park", "Heathrow Airport"
         if len(words) > 1 and (
             last in self.org_words
             or words[0] in self.org_heads

@@ -142,3 +142,59 @@ def test_a_unit_letter_before_a_stop_ends_the_sentence() -> None:
 def test_a_stray_space_after_an_opening_mark_still_starts_a_sentence() -> None:
     doc = Document.parse("“We lost,” Reyes said. “ It was a hard night.”")
     assert [doc.text[s:e] for s, e in doc.sentences] == ["“We lost,” Reyes said.", "“ It was a hard night.”"]
+
+
+def _nested(text: str) -> list[tuple[str, str, bool]]:
+    return [(text[q.start : q.end], q.mark, q.nested) for q in Document.parse(text).nested_quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "outer", "nested"),
+    [
+        pytest.param(
+            "“I heard the governor ask, ‘Is the dam safe?’” the engineer said.",
+            ["I heard the governor ask, ‘Is the dam safe?’"],
+            [("Is the dam safe?", "‘", True)],
+            id="curly-single-in-double",
+        ),
+        pytest.param(
+            "\"He said 'not today' and 'not tomorrow' either,\" she said.",
+            ["He said 'not today' and 'not tomorrow' either,"],
+            [("not today", "'", True), ("not tomorrow", "'", True)],
+            id="two-straight-singles-in-double",
+        ),
+        pytest.param(
+            "“The mayor’s aides said it’s done,” Iran’s envoy said.",
+            ["The mayor’s aides said it’s done,"],
+            [],
+            id="apostrophes-are-no-nested-quotes",
+        ),
+        pytest.param(
+            "She wrote that 'the clerk shouted \"Stop!\" at them' in a letter.",
+            ['the clerk shouted "Stop!" at them'],
+            [("Stop!", '"', True)],
+            id="double-in-single-is-nested-not-outer",
+        ),
+        pytest.param(
+            "“He kept saying ‘wait for me” to the crowd.",
+            ["He kept saying ‘wait for me"],
+            [],
+            id="unclosed-single-is-no-nested-quote",
+        ),
+    ],
+)
+def test_nested_quote_regions(text, outer, nested):
+    doc = Document.parse(text)
+    assert [text[q.start : q.end] for q in doc.quotes] == outer
+    assert _nested(text) == nested
+
+
+def test_lookups_answer_for_outer_regions_only() -> None:
+    text = "“I heard the governor ask, ‘Is the dam safe?’” the engineer said."
+    doc = Document.parse(text)
+    (outer,) = doc.quotes
+    (inner,) = doc.nested_quotes
+    assert not outer.nested
+    assert doc.quote_at(inner.start) == outer
+    assert doc.quotes_in(inner.start, inner.end) == (outer,)
+    assert doc.has_quote_between(inner.start, inner.end)

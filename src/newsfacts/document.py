@@ -8,7 +8,9 @@ Quotation regions cover curly (“ ”), straight ("), guillemet (« ») and sin
 (‘ ’ or ') quotation marks. A quote left open at the end of a paragraph runs
 to the paragraph's end (news style for a quote that continues in the next
 paragraph, which reopens it with a fresh mark); nested quotes inside a region
-are part of it.
+are part of it, and are also listed on their own in ``nested_quotes``: single
+marks inside a double-marked region, double marks inside a single-marked one
+(one level deep).
 
 Misses: sentence ends after an abbreviation that really ends a sentence
 ("... in the U.S. The talks ...") are kept as one sentence.
@@ -80,7 +82,8 @@ class QuoteRegion:
     """The content of one quotation (marks excluded) within one paragraph.
 
     ``closed`` is false for a quote that runs to the end of its paragraph
-    without a closing mark; ``mark`` is the opening quotation mark.
+    without a closing mark; ``mark`` is the opening quotation mark; ``nested``
+    is true for a quote inside another one (listed in ``Document.nested_quotes``).
     """
 
     start: int
@@ -88,6 +91,7 @@ class QuoteRegion:
     paragraph: int
     mark: str
     closed: bool = True
+    nested: bool = False
 
 
 @dataclass(frozen=True, eq=False)
@@ -99,6 +103,9 @@ class Document:
     ['“We will rebuild,” she said.', 'Officials agreed.']
     >>> [doc.text[q.start:q.end] for q in doc.quotes]
     ['We will rebuild,']
+
+    ``quotes`` holds the outermost regions (which never overlap); the quotes
+    inside them are in ``nested_quotes``, by start.
     """
 
     text: str
@@ -106,6 +113,7 @@ class Document:
     sentences: tuple[tuple[int, int], ...]
     quotes: tuple[QuoteRegion, ...]
     tokens: tuple[Token, ...] = field(repr=False)
+    nested_quotes: tuple[QuoteRegion, ...] = ()
 
     @classmethod
     def parse(cls, text: str) -> Document:
@@ -119,8 +127,9 @@ class Document:
         for index, (start, end) in enumerate(paragraphs):
             sentences.extend(_sentences(text, start, end))
             quotes.extend(_quote_regions(text, start, end, index))
+        nested = tuple(inner for region in quotes for inner in _nested_regions(text, region))
         starts, tokens = _tokens(text)
-        doc = cls(text, paragraphs, tuple(sentences), tuple(quotes), tokens)
+        doc = cls(text, paragraphs, tuple(sentences), tuple(quotes), tokens, nested)
         doc.__dict__["_token_starts"] = starts  # the cached property, already at hand
         return doc
 
@@ -240,8 +249,50 @@ def _quote_regions(text: str, start: int, end: int, paragraph: int) -> list[Quot
     regions = _double_regions(text, start, end, paragraph)
     singles = _single_regions(text, start, end, paragraph, regions)
     if singles:
-        regions = sorted(regions + singles, key=lambda r: r.start)
+        regions = sorted(_outside(regions, singles) + singles, key=lambda r: r.start)
     return [QuoteRegion(*_strip(text, r.start, r.end), r.paragraph, r.mark, r.closed) for r in regions]
+
+
+def _outside(doubles: list[QuoteRegion], singles: list[QuoteRegion]) -> list[QuoteRegion]:
+    """The double-marked regions not inside a single-marked one (those are nested quotes)."""
+    kept, k = [], 0
+    for region in doubles:  # both lists are in order and each is free of overlaps
+        while k < len(singles) and singles[k].end <= region.start:
+            k += 1
+        if k < len(singles) and singles[k].start <= region.start and region.end <= singles[k].end:
+            continue
+        kept.append(region)
+    return kept
+
+
+def _nested_regions(text: str, outer: QuoteRegion) -> list[QuoteRegion]:
+    """The quotes one level inside ``outer``: single marks in a double quote, double marks in a single one.
+
+    Opening and closing marks are each found in one pass and paired in order,
+    so a region costs time linear in its length however its marks fall.
+    """
+    start, end = outer.start, outer.end
+    if outer.mark in "‘'":
+        found = [r for r in _double_regions(text, start, end, outer.paragraph) if r.closed]
+    else:
+        opens = [m.start() for m in SINGLE_OPEN_RE.finditer(text, start, end)]
+        closes = [m.start() for m in SINGLE_CLOSE_RE.finditer(text, start, end)]
+        found, k, after = [], 0, start
+        for at in opens:
+            if at < after:
+                continue
+            while k < len(closes) and closes[k] < at + 2:
+                k += 1
+            if k == len(closes):
+                break  # no closing mark after this one, nor after any later one
+            found.append(QuoteRegion(at + 1, closes[k], outer.paragraph, text[at]))
+            after = closes[k] + 1
+    out = []
+    for region in found:
+        inner_start, inner_end = _strip(text, region.start, region.end)
+        if inner_start < inner_end:
+            out.append(QuoteRegion(inner_start, inner_end, outer.paragraph, region.mark, nested=True))
+    return out
 
 
 def _double_regions(text: str, start: int, end: int, paragraph: int) -> list[QuoteRegion]:
@@ -275,21 +326,30 @@ def _double_regions(text: str, start: int, end: int, paragraph: int) -> list[Quo
 def _single_regions(
     text: str, start: int, end: int, paragraph: int, doubles: list[QuoteRegion]
 ) -> list[QuoteRegion]:
+    """Single-marked quotes outside double ones: each opening mark pairs with the next closing mark.
+
+    Marks are found in one pass each and paired in order (``doubles`` are in
+    order too), so a paragraph full of stray marks costs linear time.
+    """
     regions: list[QuoteRegion] = []
-    i = start
-    while True:
-        match = SINGLE_OPEN_RE.search(text, i, end)
-        if match is None:
-            return regions
+    closes = [m.start() for m in SINGLE_CLOSE_RE.finditer(text, start, end)]
+    k = d = 0
+    after = start
+    for match in SINGLE_OPEN_RE.finditer(text, start, end):
         at = match.start()
-        i = at + 1
-        if any(d.start - 1 <= at < d.end + 1 for d in doubles):
+        if at < after:
             continue
-        close = SINGLE_CLOSE_RE.search(text, at + 2, end)
-        if close is None:
-            continue
-        regions.append(QuoteRegion(at + 1, close.start(), paragraph, match.group()))
-        i = close.end()
+        while d < len(doubles) and doubles[d].end + 1 <= at:
+            d += 1
+        if d < len(doubles) and doubles[d].start - 1 <= at:
+            continue  # inside (or touching) a double-marked quote
+        while k < len(closes) and closes[k] < at + 2:
+            k += 1
+        if k == len(closes):
+            break  # no closing mark after this one, nor after any later one
+        regions.append(QuoteRegion(at + 1, closes[k], paragraph, match.group()))
+        after = closes[k] + 1
+    return regions
 
 
 def _opens(text: str, i: int, start: int) -> bool:

@@ -11,7 +11,11 @@ Inputs are what the extractors found as offsets; the output is the frozen
    a claim of its own.
 3. A quote takes the innermost attribution whose content holds it; a quote
    paragraph with no cue continues the previous quote's speaker. Unattributed
-   partial quotes are scare quotes or titles and are dropped.
+   partial quotes are scare quotes or titles and are dropped. A quote inside
+   a quote takes the speaker its quoted speaker names: the nearest "<name>
+   <speech verb>" before it in its sentence within the outer quote ("I heard
+   the mayor ask, 'Is it done?'"), passing over a participle ("adding that")
+   to its clause's subject; failing that, the outer quote's speaker.
 4. A figure takes the attribution of the innermost content holding it.
 5. A claim (or figure) is dated by the time expression of its sentence that
    lies outside its content ("told the cabinet on Sunday that ...").
@@ -46,6 +50,16 @@ PRONOUN_KINDS = {
 READER_PARTICIPLES = frozenset(
     {"seen", "obtained", "reviewed", "viewed", "read", "cited", "quoted", "published"}
 )
+# Speech verbs a quoted speaker uses to quote someone in turn ("I heard him ask, 'Is it done?'").
+NESTED_SPEECH_VERBS = frozenset(
+    """say says said saying ask asks asked asking reply replies replied replying tell tells told telling
+    call calls called write writes wrote add adds added adding answer answered respond responded
+    shout shouted yell yelled declare declared insist insisted""".split()
+)
+# Words that may stand between a speaker and its verb ("Lee then said", "she would ask").
+BETWEEN_SPEAKER_AND_VERB = frozenset("then also later again once had has have would will did to".split())
+NESTED_LOOK_BACK = 300  # characters before a nested quote searched for its speaker (keeps linking linear)
+NESTED_PRONOUNS = {"he": ("person",), "she": ("person",), "they": ("group", "organization", "person")}
 # Words that tie a name to a noun before it ("authors of the study", "data by Bloomberg"): no title then.
 LINKING_WORDS = frozenset({"of", "by", "for", "at", "from", "in", "with", "on", "to", "and", "or"})
 
@@ -150,6 +164,7 @@ class _Linker:
         self.determiners = lexicons.words("determiners")
         self.document_nouns = lexicons.words("document_nouns")
         self.speakers: list[tuple[int, str, str]] = []  # (offset, actor id, pronoun class) of earlier sources
+        self._nested_cache: list[int] | None = None
 
     def attribution(self, raw: RawAttribution, *, remember: bool = True) -> Attribution:
         mention = raw.mention
@@ -257,7 +272,20 @@ class _Linker:
         out: list[Quote] = []
         continued: list[tuple[int, int, Attribution]] = []
         previous: tuple[RawQuote, Attribution] | None = None
+        outer: tuple[tuple[int, int], Attribution | None] = ((-1, -1), None)  # the last outer quote kept
         for raw in raws:
+            if raw.outer is not None:
+                if raw.outer != outer[0]:
+                    continue  # its outer quote was dropped: no one's words
+                out.append(
+                    Quote(
+                        id=f"q{len(out) + 1}",
+                        span=Span.of(self.doc.text, raw.start, raw.end),
+                        kind=raw.kind,  # type: ignore[arg-type]
+                        attribution=self.nested_speaker(raw.start, raw.outer[0], outer[1]),
+                    )
+                )
+                continue
             attribution = holder(raw.start, raw.end)
             if attribution is None and raw.kind == "direct" and raw.opens_sentence and previous is not None:
                 gap = self.doc.paragraph_index(raw.start) - self.doc.paragraph_index(previous[0].start)
@@ -268,6 +296,7 @@ class _Linker:
                 continue  # scare quotes, titles, words discussed as words
             if attribution is not None and attribution.source is not None:
                 previous = (raw, attribution)
+            outer = ((raw.start, raw.end), attribution)
             out.append(
                 Quote(
                     id=f"q{len(out) + 1}",
@@ -277,6 +306,67 @@ class _Linker:
                 )
             )
         return out, continued
+
+    def nested_speaker(
+        self, start: int, outer_start: int, fallback: Attribution | None
+    ) -> Attribution | None:
+        """The speaker of a quote inside a quote: who the outer speaker says spoke, else the outer speaker."""
+        sentence_start = max(self.doc.sentence_at(start)[0], outer_start, start - NESTED_LOOK_BACK)
+        tokens = self.doc.tokens_in(sentence_start, start)
+        for k in range(len(tokens) - 1, 0, -1):
+            word = tokens[k].text.lower()
+            if word not in NESTED_SPEECH_VERBS or word.endswith("ing") or self.in_nested(tokens[k].start):
+                continue  # a participle ("adding that") speaks for the subject of the verb before it
+            j = k - 1
+            while j > 0 and tokens[j].text.lower() in BETWEEN_SPEAKER_AND_VERB:
+                j -= 1
+            if tokens[j].text.lower() == "and":  # "Coach Lee came in and said": the clause's subject
+                j = 0
+                while j + 1 < k and _in_name(tokens[j + 1].text):
+                    j += 1
+                if not (_in_name(tokens[0].text) or tokens[0].text.lower() in NESTED_PRONOUNS):
+                    continue
+            first = j
+            while first >= 0 and _in_name(tokens[first].text):
+                first -= 1
+            first = min(first + 1, j)  # no capitalised word: the word before the verb ("he said")
+            source = None
+            if tokens[first].text.lower() in ("i", "we"):
+                return fallback  # the outer speaker quoting their own words
+            if tokens[first].text.lower() in NESTED_PRONOUNS:
+                word = tokens[first].text.lower()
+                source = self.roster.last_before(
+                    tokens[first].start, NESTED_PRONOUNS[word], since=outer_start
+                )
+            elif _in_name(tokens[first].text):
+                known = (self.roster.resolve(tokens[i].start, tokens[j].end) for i in range(first, j + 1))
+                source = next((found for found in known if found is not None), None)
+                source = source or self.roster.add_source(tokens[first].start, tokens[j].end)
+            if source is None:
+                continue
+            return Attribution(
+                source=source,
+                mention=Span.of(self.doc.text, tokens[first].start, tokens[j].end),
+                cue=Span.of(self.doc.text, tokens[k].start, tokens[k].end),
+            )
+        return fallback
+
+    def in_nested(self, offset: int) -> bool:
+        """Whether ``offset`` lies inside a quote nested in another."""
+        nested = self.doc.nested_quotes
+        i = bisect_right(self._nested_starts, offset) - 1
+        return i >= 0 and offset < nested[i].end
+
+    @property
+    def _nested_starts(self) -> list[int]:
+        if self._nested_cache is None:
+            self._nested_cache = [q.start for q in self.doc.nested_quotes]
+        return self._nested_cache
+
+
+def _in_name(word: str) -> bool:
+    """Whether a token may belong to a capitalised name ("Coach (Frank) Lee", "J. Smith")."""
+    return word[:1].isupper() or word in (".", "(", ")")
 
 
 def _pronoun_class(roster: Roster, actor_id: str) -> str:

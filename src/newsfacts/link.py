@@ -3,15 +3,20 @@
 Inputs are what the extractors found as offsets; the output is the frozen
 :class:`~newsfacts.models.Facts`. The rules, in order:
 
-1. Each attribution's source mention becomes an actor id through the roster;
-   a pronoun ("he", "it said") takes the most recent source of a fitting
-   kind, or failing that the most recently mentioned actor of that kind.
+1. Each attribution's source mention becomes an actor id through the roster
+   (a document as source stands for its producer: "data compiled by
+   Bloomberg"); a pronoun ("he", "it said") takes a fitting actor named
+   earlier in its sentence of narration, else the most recent source of a
+   fitting kind, else the most recently mentioned actor of that kind named
+   before the quotation it attributes.
 2. An attribution whose cue lies inside another one's content is relayed
    ("Turkey said Hamas told it ..."): it gives quotes their speaker but is not
    a claim of its own.
 3. A quote takes the innermost attribution whose content holds it; a quote
    paragraph with no cue continues the previous quote's speaker. Unattributed
-   partial quotes are scare quotes or titles and are dropped. A quote inside
+   partial quotes are scare quotes or titles and are dropped. A quote nested
+   in another takes the speaker of the nearest cue before it inside the outer
+   quote, else the outer quote's speaker. A quote inside
    a quote takes the speaker its quoted speaker names: the nearest "<name>
    <speech verb>" before it in its sentence within the outer quote ("I heard
    the mayor ask, 'Is it done?'"), passing over a participle ("adding that")

@@ -9,7 +9,8 @@ is not a cue either, since it names no source.
 A headline that names its source before a colon ("Mayor Reyes: Bridge
 will reopen in May") has the colon as its cue, lemma ``:``.
 
-Misses: cues inside quotations (a quoted speaker quoting someone else);
+Misses: cues inside quotations (a quoted speaker quoting someone else: link
+reads only the speaker of a quote nested there);
 nominal cues ("in a statement", "his claim that"); speaker labels of
 transcripts in the body ("REYES: Well, ..."), which look like section
 labels ("Lakers: Visit the Thunder on Friday.").

@@ -35,6 +35,10 @@ __all__ = ["Name", "find_names", "lookup_key"]
 
 # Venue words that are also surnames: after a first name they end a person's name ("Anna Hall").
 SURNAME_VENUES = frozenset({"bridge", "center", "centre", "field", "garden", "hall", "park"})
+# Plurals for the members of a body, which end no name of it: "MCC Members", "Labour MPs".
+MEMBER_NOUNS = frozenset(
+    {"members", "fans", "supporters", "voters", "players", "workers", "residents", "lawmakers", "mps"}
+)
 # Lower-case words that may sit inside a name, between capitalised words.
 PARTY_TAG_RE = regex.compile(r"[DRI]-\p{Lu}")
 # Weekdays and months (but not those that are also names: May, June, August, March) end no name.
@@ -307,6 +311,7 @@ def _lexicon() -> dict[str, frozenset[str]]:
         "starters": lexicons.words("sentence_starters"),
         "events": lexicons.words("event_words"),
         "venues": lexicons.words("venue_words"),
+        "peoples": lexicons.words("peoples"),
         "works": lexicons.words("works"),
         "work_nouns": lexicons.words("work_nouns"),
         "date_words": frozenset(
@@ -339,6 +344,7 @@ class _Scanner:
         self.starters = lex["starters"]
         self.events = lex["events"]
         self.venues = lex["venues"]
+        self.peoples = lex["peoples"]
         self.works = lex["works"]
         self.work_nouns = lex["work_nouns"]
         self.date_words = lex["date_words"]
@@ -753,6 +759,8 @@ class _Scanner:
             words[hi - 1] in TRIM_WORDS or words[hi - 1] in self.date_words or words[hi - 1] == "i"
         ):
             hi -= 1
+        if hi - lo >= 2 and _base(words[hi - 1]) in MEMBER_NOUNS and words[hi - 2] not in CONNECTORS:
+            hi -= 1  # "MCC Members", "Labour MPs": the body named, its members a group
         if hi <= lo:
             return []
         if hi < len(run):
@@ -835,8 +843,8 @@ class _Scanner:
             return out
         if single and "'" in key and not _possessive(core[0].text):
             return out  # a contraction: "He's", "We're"
-        if single and key.endswith("s") and key[:-1] in self.demonyms:
-            return out  # a people: "Palestinians"
+        if single and (key in self.peoples or key.endswith("s") and self._people(key[:-1])):
+            return out  # a people: "Palestinians", "the Kurds"
         if single and "-" in key and all(self._known(part) for part in key.split("-")):
             return out  # "Gaza-Egypt" border
         name_start = start if honorific and title is None else core_start
@@ -896,6 +904,10 @@ class _Scanner:
             return None
         return None
 
+    def _people(self, singular: str) -> bool:
+        """Whether a plural's singular names a people: a nationality ("Afghan") or a people ("Kurd")."""
+        return singular in self.demonyms or singular in self.peoples
+
     def _personal_surname(self, first: str, after: int) -> bool:
         """Whether a name ending in a venue word that is also a surname is a person's.
 
@@ -924,7 +936,7 @@ class _Scanner:
             or key in self.events
         ):
             return []
-        if len(key) < 2 or (key.endswith("s") and key[:-1] in self.demonyms):
+        if len(key) < 2 or key in self.peoples or (key.endswith("s") and self._people(key[:-1])):
             return []
         title = self._title_before(tok, i)
         personal = title is not None

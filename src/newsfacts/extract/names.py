@@ -1077,11 +1077,14 @@ class _Scanner:
             and len(words) > 1
             and not personal
             and "-" not in words[0]  # "Chan-wook Park": a given name
-            and (last not in SURNAME_VENUES or not self._personal_surname(words[0], after))  # "Anna Hall"
             and not any(w in CONNECTORS for w in words[:-1])
-            and not (last in ("center", "centre") and any(w in self.org_words for w in words[:-1]))
-        ):  # not "Pew Research Center"
-            return "place", core, key  # "Wembley Stadium", "Villa Park", "Heathrow Airport"
+        ):
+            if last in ("center", "centre") and (
+                len(words) > 2 or any(w in self.org_words for w in words[:-1])
+            ):
+                return "organization", core, key  # "Tax Policy Center", "Pew Research Center"
+            if last not in SURNAME_VENUES or not self._personal_surname(words[0], after):  # "Anna Hall"
+                return "place", core, key  # "Wembley Stadium", "Villa Park", "Staples Center"
         if len(words) > 1 and (
             last in self.org_words
             or words[0] in self.org_heads

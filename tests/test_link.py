@@ -167,3 +167,14 @@ def test_a_pronoun_after_a_quote_passes_over_names_inside_the_quote() -> None:
         "“We will not work with Acme Media again,” they said."
     )
     assert [_source(facts, quote) for quote in facts.quotes] == ["Northwind Foods"]
+
+
+def test_a_claim_is_not_dated_by_a_date_inside_another_quotation() -> None:
+    facts = extract_facts(
+        "Sales fell in October, analyst Dan Moe said, adding: “2019 was weaker than 2018.”",
+        published="2019-11-20",
+    )
+    said = next(
+        c for c in facts.claims if c.attribution and c.attribution.cue and c.attribution.cue.text == "said"
+    )
+    assert said.date is None

@@ -429,13 +429,20 @@ def _date_near(
     offset: int,
     content: tuple[int, int] | None,
 ) -> str | None:
-    """The id of the time expression in the sentence of ``offset`` nearest to it, outside ``content``."""
+    """The id of the time expression in the sentence of ``offset`` nearest to it, outside ``content``.
+
+    For a claim (``content`` given), a date inside any quotation is passed
+    over too: quoted words date what they speak of, not when they were said
+    ("..., adding: '2019 is not as strong'").
+    """
     start, end = doc.sentence_at(offset)
     best = None
     for date in dates[bisect_left(date_starts, start) : bisect_right(date_starts, end)]:
         if date.span.end > end:
             continue
-        if content is not None and content[0] <= date.span.start < content[1]:
+        if content is not None and (
+            content[0] <= date.span.start < content[1] or doc.quote_at(date.span.start) is not None
+        ):
             continue
         distance = abs(date.span.start - offset)
         if best is None or distance < best[0]:

@@ -178,3 +178,11 @@ def test_a_claim_is_not_dated_by_a_date_inside_another_quotation() -> None:
         c for c in facts.claims if c.attribution and c.attribution.cue and c.attribution.cue.text == "said"
     )
     assert said.date is None
+
+
+def test_an_unattributed_title_in_prose_is_no_quote_but_a_quoted_heading_is() -> None:
+    facts = extract_facts(
+        "The service streams films from Pixar, “Star Wars,” and Marvel Studios.\n\n“No more delays”\n\n"
+        "The campaign began on Monday."
+    )
+    assert [quote.span.text for quote in facts.quotes] == ["No more delays"]

@@ -45,6 +45,7 @@ __all__ = ["link"]
 CONTRACTION_RE = re.compile(r"[’'](?:ll|ve|d|re|s|m)$")
 PARAGRAPHS_BACK = 3  # how far back a pronoun looks for the previous speaker
 SPEAKERS_BACK = 12  # and how many earlier sources it weighs at most
+MAX_NAME_WORDS = 3  # an unattributed quotation this short is a name or a term ("Star Wars", "phase one")
 # The actor kinds a pronoun class may name when no earlier source fits.
 PRONOUN_KINDS = {
     "person": ("person",),
@@ -297,8 +298,8 @@ class _Linker:
                 if gap <= 1:
                     attribution = Attribution(source=previous[1].source)
                     continued.append((raw.start, raw.end, attribution))
-            if attribution is None and raw.kind == "partial":
-                continue  # scare quotes, titles, words discussed as words
+            if attribution is None and (raw.kind == "partial" or self.is_name_in_prose(raw)):
+                continue  # scare quotes, titles ("Star Wars,"), words discussed as words
             if attribution is not None and attribution.source is not None:
                 previous = (raw, attribution)
             outer = ((raw.start, raw.end), attribution)
@@ -311,6 +312,15 @@ class _Linker:
                 )
             )
         return out, continued
+
+    def is_name_in_prose(self, raw: RawQuote) -> bool:
+        """A short quotation inside running text: a title or a term ("“Star Wars,” Marvel and Pixar").
+
+        A short quotation standing as a paragraph of its own is kept: it is a
+        quoted heading ("“No jobs”"), someone's words.
+        """
+        words = sum(1 for token in self.doc.tokens_in(raw.start, raw.end) if token.text[0].isalnum())
+        return words <= MAX_NAME_WORDS and not raw.opens_paragraph
 
     def nested_speaker(
         self, start: int, outer_start: int, fallback: Attribution | None

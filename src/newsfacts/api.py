@@ -40,7 +40,13 @@ def extract_facts(text: str | Document, *, published: Published = None) -> Facts
     Args:
         text: the article body (or a parsed :class:`Document`).
         published: the publication date, to resolve "on Sunday" or "last week";
-            a ``date``, ``datetime`` or ISO string.
+            a ``date``, ``datetime``, ISO 8601 string or a date in words with
+            its year ("19 August 2024").
+
+    Raises:
+        TypeError: ``text`` is not a ``str`` (or ``Document``), or ``published``
+            is of another type.
+        PublishedDateError: ``published`` is a string that is not a date.
 
     >>> facts = extract_facts('"We will rebuild," the mayor said on Monday.', published="2024-03-06")
     >>> [q.span.text for q in facts.quotes]

@@ -216,6 +216,12 @@ ACTOR_VERBS = frozenset(
 )
 # Words between a noun and the name it is given: "a milestone called Key Decision Point C".
 CALLING_WORDS = frozenset({"called", "dubbed", "named", "titled", "so-called"})
+# Words after a noun for works that open a list of titles: "movies from 2001: A Space Odyssey to Alien".
+WORK_LIST_OPENERS = frozenset({"from", "like", "including", "as"})
+# Tokens that continue such a list between its capitalised titles.
+WORK_LIST_GLUE = frozenset({",", ":", "to", "and", "or", "the", "of", "a", "an", "-", "–"})
+# Prepositions before a capital that make it its government: "under Beijing", "ties with Washington".
+CAPITAL_GOVERNS = frozenset({"under", "against", "with"})
 LEGAL_ABBREVIATIONS = frozenset({"inc", "co", "corp", "ltd", "jr", "sr", "st", "bros", "no"})
 # After these a word opens a sentence wherever they stand (a lone "-" is a spaced dash).
 OPENER_MARKS = frozenset({"“", ":", "—", "–", "-"})
@@ -361,6 +367,7 @@ class _Scanner:
         self.known = lex["known"]
         self._headlines: dict[int, bool] = {}
         self._classified: dict[tuple[str, bool], tuple[str, str, str]] = {}
+        self._governing: set[str] = set()  # capitals standing for their country: "under Beijing"
         self.words = frozenset(self.texts)  # "first in self.words": the word occurs in lower case
         self.skipped = self._skipped_regions()
         self.sentence_starts = frozenset(s for s, _ in doc.sentences) | frozenset(
@@ -399,7 +406,7 @@ class _Scanner:
         self._mid_caps: frozenset[str] | None = None
         names: list[Name] = []
         things: set[str] = set()  # names of works and products: "the Orion spacecraft"
-        j = 0
+        j = list_end = 0
         for i in caps:
             if i < j or (self.skipped and self._in_skipped(toks[i].start, skip_starts)):
                 continue
@@ -410,7 +417,9 @@ class _Scanner:
                 found = self._analyse_word(i)
             else:
                 found = self._analyse(list(toks[i:j]), first[i], j)
-            if found and self._work_follows(i, j):
+            if found and i >= list_end and self._work_list(i):
+                list_end = self._work_list_end(i)
+            if found and (i < list_end or self._work_follows(i, j)):
                 things.update(n.key for n in found if not n.honorific and n.title is None)
             names.extend(found)
         if things:
@@ -419,7 +428,44 @@ class _Scanner:
             things -= {k for k in things if self._known(k) or k in people}
             # "Commercial Lunar Payload Services (CLPS) program": the full name goes with its acronym
             things |= {n.key for n in names if len(n.words) > 2 and "".join(w[0] for w in n.words) in things}
+            # "Key Decision Point C (KDP-C)": the acronym goes with its full name
+            initials = {"".join(w[0] for w in k.split()) for k in things if " " in k}
+            things |= {n.key for n in names if len(n.words) == 1 and n.key.replace("-", "") in initials}
+        if self._governing:  # "under Beijing" somewhere: its other mentions name the country too
+            names = [self._as_country(n) if n.key in self._governing else n for n in names]
         return [n for n in names if n.key not in things and n.key not in self.works]
+
+    def _as_country(self, n: Name) -> Name:
+        """A capital's mention as its country ("in Beijing" where "under Beijing" names China)."""
+        canon = self.capitals[n.key]
+        return n._replace(kind="place", key=canon.lower(), display=canon, words=tuple(canon.lower().split()))
+
+    def _work_list(self, i: int) -> bool:
+        """Whether token ``i`` opens a list of titles after a noun for works: "movies like Alien"."""
+        texts = self.texts
+        while i > 2 and (texts[i - 1] == ":" or texts[i - 1].isdigit()):
+            i -= 1  # "from 2001: A Space Odyssey"
+        if i < 2 or texts[i - 1].lower() not in WORK_LIST_OPENERS:
+            return False
+        such = texts[i - 1].lower() == "as" and texts[i - 2].lower() == "such"
+        if texts[i - 1].lower() == "as" and not such:
+            return False  # "as" alone: "known as", "served as"
+        k = i - 3 if such else i - 2
+        noun = texts[k].lower() if k >= 0 else ""
+        return noun in self.work_nouns or (noun.endswith("s") and noun[:-1] in self.work_nouns)
+
+    def _work_list_end(self, i: int) -> int:
+        """The end (token index) of a list of titles from token ``i``: capitalised words, numbers, glue."""
+        texts, toks = self.texts, self.toks
+        k = i
+        while k < len(texts):
+            t = texts[k]
+            if not (t[:1].isupper() or t[:1].isdigit() or t.lower() in WORK_LIST_GLUE):
+                break
+            if k > i and toks[k].start - toks[k - 1].end > 1:
+                break  # a line break or a gap: the list is over
+            k += 1
+        return k
 
     def _work_follows(self, i: int, j: int) -> bool:
         """Whether a noun naming a thing follows a name after "the": "the Orion spacecraft"."""
@@ -1062,8 +1108,12 @@ class _Scanner:
             return "place", canon, canon.lower()
         if key in self.capitals:
             nxt = self.toks[after].text.lower() if 0 <= after < len(self.toks) else ""
+            canon = self.capitals[key]
             if nxt in ACTOR_VERBS or possessive:
-                canon = self.capitals[key]
+                return "place", canon, canon.lower()
+            before = after - len(words) - 1
+            if before >= 0 and self.texts[before].lower() in CAPITAL_GOVERNS and canon in self.text:
+                self._governing.add(key)  # "autonomy under Beijing" where China is named
                 return "place", canon, canon.lower()
             return "place", core, key
         if key in self.demonyms:

@@ -24,6 +24,7 @@ from bisect import bisect_left
 from .. import lexicons
 from ..document import Document, Token
 from .cues import Cue, is_present_cue
+from .cues import ly_adverb as adverb
 
 __all__ = ["CLOSING_MARKS", "DASHES", "OBJECT_PRONOUNS", "OPENING_MARKS", "ClauseReader", "adverb"]
 
@@ -477,8 +478,3 @@ class ClauseReader:
             if self.tokens[j].text == ")":
                 return j
         return None
-
-
-def adverb(word: str) -> bool:
-    """A lowercase "-ly" word that may stand between a subject and its verb ("also", "widely")."""
-    return word.islower() and len(word) > 4 and word.endswith("ly")

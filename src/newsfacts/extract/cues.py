@@ -26,6 +26,8 @@ from ..document import Document, Token
 
 __all__ = ["Cue", "find_cues", "is_cue_form", "is_present_cue"]
 
+# Adverbs without "-ly" that may stand before a verb ("is still believed", "have long said").
+VERB_ADVERBS = frozenset({"still", "also", "not", "now", "long", "often", "sometimes", "widely", "generally"})
 BE_FORMS = frozenset({"is", "was", "are", "were", "be", "been", "being", "am"})
 # Prepositions before a verb form make it a noun ("in hopes of", "signs of hope"); "-ing" forms
 # after them are gerunds that still report ("by saying", "without mentioning").
@@ -231,8 +233,11 @@ def _is_verb_use(tokens: tuple[Token, ...], i: int, determiners: frozenset[str])
     return not before[:1].isdigit()
 
 
+def ly_adverb(word: str) -> bool:
+    """A lowercase "-ly" word that may stand between a subject and its verb ("widely", "repeatedly")."""
+    return word.islower() and len(word) > 4 and word.endswith("ly")
+
+
 def _adverb(word: str) -> bool:
     """An adverb that may stand before a verb: "still", "also", "widely"."""
-    return word in ("still", "also", "not", "now", "long", "often", "sometimes", "widely", "generally") or (
-        word.islower() and len(word) > 4 and word.endswith("ly")
-    )
+    return word in VERB_ADVERBS or ly_adverb(word)
